@@ -1,0 +1,83 @@
+"""Serve the guide or run its test suite, installing what each one needs first.
+
+    python3 dev.py serve     the docs at http://127.0.0.1:8000, rebuilt on every save
+    python3 dev.py test      the whole suite, with coverage of docs_src enforced
+
+Both create `.venv/` beside this file on first use and install the pinned versions
+from `requirements/`. They reinstall only when a requirements file changes.
+Anything after `test` is handed to pytest (coverage is then not enforced, because
+a subset of the examples cannot cover them all).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+REQUIREMENTS = {
+    "serve": ROOT / "requirements" / "docs.txt",
+    "test": ROOT / "requirements" / "test.txt",
+}
+
+
+def venv_python() -> Path:
+    scripts = "Scripts" if os.name == "nt" else "bin"
+    python = VENV / scripts / ("python.exe" if os.name == "nt" else "python")
+    if not python.exists():
+        print(f"Creating {VENV.relative_to(ROOT)} ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    return python
+
+
+def install(python: Path, requirements: Path) -> None:
+    # test.txt includes docs.txt, so hash every file: a change to either reinstalls.
+    digest = hashlib.sha256()
+    for path in sorted(requirements.parent.glob("*.txt")):
+        digest.update(path.read_bytes())
+    stamp = VENV / f".installed-{requirements.stem}"
+    if stamp.exists() and stamp.read_text() == digest.hexdigest():
+        return
+    print(f"Installing {requirements.relative_to(ROOT)} ...", flush=True)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"],
+        check=True,
+    )
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "-r", str(requirements)],
+        check=True,
+    )
+    stamp.write_text(digest.hexdigest())
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 1 or argv[0] not in REQUIREMENTS:
+        print(__doc__, file=sys.stderr)
+        return 2
+    command, extra = argv[0], argv[1:]
+    python = venv_python()
+    install(python, REQUIREMENTS[command])
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+    def run(*args: str) -> int:
+        return subprocess.run([str(python), *args], cwd=ROOT, env=env).returncode
+
+    if command == "serve":
+        return run("-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", *extra)
+    if extra:
+        return run("-m", "pytest", *extra)
+    run("-m", "coverage", "erase")
+    status = run("-m", "coverage", "run", "-m", "pytest")
+    coverage = run("-m", "coverage", "report")
+    if status == 0 and coverage != 0:
+        print("Coverage of docs_src is below 100 % (see the table above).")
+    return status or coverage
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

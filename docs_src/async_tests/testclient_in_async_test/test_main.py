@@ -1,0 +1,28 @@
+import asyncio
+import threading
+
+import pytest
+from fastapi.testclient import TestClient
+
+from .main import app
+
+
+def test_sync_test_drives_the_app() -> None:
+    client = TestClient(app)
+    assert client.get("/thread").status_code == 200
+
+
+@pytest.mark.anyio
+async def test_testclient_runs_the_app_in_another_thread() -> None:
+    client = TestClient(app)
+    response = client.get("/thread")  # (1)!
+    assert response.json()["thread_id"] != threading.get_ident()
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])  # (2)!
+@pytest.mark.anyio
+async def test_testclient_cannot_await_this_loops_objects() -> None:
+    app.state.pending_reply = asyncio.get_running_loop().create_future()  # (3)!
+    client = TestClient(app)
+    with pytest.raises(RuntimeError, match="attached to a different loop"):
+        client.get("/reply")
