@@ -9,6 +9,7 @@ class State(TypedDict):
     greeting: str
 
 
+# --8<-- [start:lifespan]
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[State]:
     # Open here whatever needs the running event loop: pools, clients, queues.
@@ -16,6 +17,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[State]:
 
 
 app = FastAPI(lifespan=lifespan)
+# --8<-- [end:lifespan]
 
 
 @app.get("/greet/{name}")

@@ -1,4 +1,5 @@
 import asyncio
+import re
 import threading
 
 import pytest
@@ -19,10 +20,19 @@ async def test_testclient_runs_the_app_in_another_thread() -> None:
     assert response.json()["thread_id"] != threading.get_ident()
 
 
-@pytest.mark.parametrize("anyio_backend", ["asyncio"])  # (2)!
+# --8<-- [start:pinned]
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
 @pytest.mark.anyio
 async def test_testclient_cannot_await_this_loops_objects() -> None:
-    app.state.pending_reply = asyncio.get_running_loop().create_future()  # (3)!
+    app.state.pending_reply = asyncio.get_running_loop().create_future()
     client = TestClient(app)
-    with pytest.raises(RuntimeError, match="attached to a different loop"):
+    with pytest.raises(RuntimeError) as error:
         client.get("/reply")
+    assert re.fullmatch(
+        r"Task <Task pending name='anyio.from_thread.BlockingPortal._call_func' .*>"
+        r" got Future <Future pending> attached to a different loop",
+        str(error.value),
+    )
+
+
+# --8<-- [end:pinned]
