@@ -1,0 +1,86 @@
+"""Pages embed docs_src through pymdownx.snippets, and the two stay in step.
+
+- Every `--8<--` include in docs/ resolves, section and all. Each line is resolved
+  by pymdownx.snippets itself, configured from mkdocs.yml, so this check and the
+  site build cannot disagree; a failure names the page and line.
+- Every file in docs_src is embedded by at least one page (empty `__init__.py`
+  files excepted), so no example is tested that no reader ever sees.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import markdown
+import pytest
+from mkdocs.config import load_config
+from pymdownx.snippets import SnippetMissingError
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+DOCS_SRC = ROOT / "docs_src"
+
+# The single-line form: --8<-- "path" or --8<-- "path:section".
+INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"(?P<target>[^"]+)"\s*$')
+
+
+def pages() -> list[Path]:
+    return sorted(DOCS.rglob("*.md"))
+
+
+def includes(page: Path) -> list[tuple[int, str]]:
+    """(line number, target) for every include line in a page."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    return [
+        (number, match["target"])
+        for number, line in enumerate(lines, start=1)
+        if (match := INCLUDE.match(line))
+    ]
+
+
+def snippets_config() -> dict[str, object]:
+    """The snippets options exactly as MkDocs reads them from mkdocs.yml."""
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    assert "pymdownx.snippets" in config["markdown_extensions"], (
+        "mkdocs.yml does not enable pymdownx.snippets"
+    )
+    options = dict(config["mdx_configs"]["pymdownx.snippets"])
+    options["base_path"] = [str(ROOT / path) for path in options["base_path"]]
+    return options
+
+
+def relative(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
+
+
+@pytest.mark.parametrize("page", pages(), ids=relative)
+def test_every_include_resolves(page: Path) -> None:
+    options = snippets_config()
+    assert options.get("check_paths") is True, "mkdocs.yml: set check_paths: true"
+    md = markdown.Markdown(
+        extensions=["pymdownx.snippets"],
+        extension_configs={"pymdownx.snippets": options},
+    )
+    problems = []
+    for number, target in includes(page):
+        try:
+            md.reset().convert(f'--8<-- "{target}"')
+        except SnippetMissingError as error:
+            problems.append(f"{relative(page)}:{number}: {error}")
+    assert not problems, "broken includes:\n" + "\n".join(problems)
+
+
+def test_every_example_file_is_embedded() -> None:
+    embedded = {
+        target.partition(":")[0] for page in pages() for _, target in includes(page)
+    }
+    orphans = [
+        f"{relative(path)}:1: no page embeds this file"
+        for path in sorted(DOCS_SRC.rglob("*"))
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and not (path.name == "__init__.py" and not path.read_text().strip())
+        and relative(path) not in embedded
+    ]
+    assert not orphans, "examples no reader sees:\n" + "\n".join(orphans)
