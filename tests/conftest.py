@@ -38,3 +38,11 @@ def mkdocs_build(project: Path, site_dir: Path) -> Build:
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """The guide built once per session; test_site.py asserts that it succeeded."""
     return mkdocs_build(ROOT, tmp_path_factory.mktemp("site"))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-outputs",
+        action="store_true",
+        help="rewrite docs_src/**/*.output.txt from a fresh run of their command",
+    )

@@ -1,0 +1,147 @@
+"""The harness catches bad input, and says where it is.
+
+Each case copies the project into a temporary folder, breaks one thing, runs the
+harness module that guards against it in a fresh pytest process, and asserts
+that the run fails with a message naming the broken file and line.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = "docs/tutorial/async-tests.md"
+APP = "docs_src/async_tests/first_test/main.py"
+TEST = "docs_src/async_tests/first_test/test_main.py"
+OUTPUT = "docs_src/async_tests/first_test/pytest.output.txt"
+NOT_COPIED = shutil.ignore_patterns(
+    ".git", ".venv", "site", "site-*", "__pycache__", ".*_cache", ".coverage*"
+)
+
+
+def append(path: Path, text: str) -> int:
+    """Append lines to a file; return the number of the first appended line."""
+    before = path.read_text(encoding="utf-8")
+    path.write_text(before + text, encoding="utf-8")
+    return before.count("\n") + 1
+
+
+def replace(path: Path, old: str, new: str) -> int:
+    """Replace the first line containing `old`; return that line's number."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    number = next(i for i, line in enumerate(lines) if old in line)
+    lines[number] = lines[number].replace(old, new)
+    path.write_text("".join(lines), encoding="utf-8")
+    return number + 1
+
+
+@dataclass(frozen=True)
+class Defect:
+    """Breaks the copy at `root`; returns the `path:line` the harness must name."""
+
+    breaks: Callable[[Path], str]
+    checked_by: tuple[str, ...]
+    also_expected: str = ""
+
+
+def broken_include(root: Path) -> str:
+    line = append(root / PAGE, '\n```text\n--8<-- "docs_src/missing.py"\n```\n')
+    return f"{PAGE}:{line + 2}"
+
+
+def missing_section(root: Path) -> str:
+    line = append(root / PAGE, f'\n```python\n--8<-- "{APP}:no-such-section"\n```\n')
+    return f"{PAGE}:{line + 2}"
+
+
+def example_no_page_embeds(root: Path) -> str:
+    path = "docs_src/async_tests/first_test/test_unused.py"
+    (root / path).write_text("def test_unused() -> None:\n    assert True\n")
+    return f"{path}:1"
+
+
+def failing_example(root: Path) -> str:
+    line = replace(root / TEST, '{"status": "ok"}', '{"status": "broken"}')
+    return f"{TEST}:{line}"
+
+
+def unformatted_example(root: Path) -> str:
+    line = append(root / APP, "spare = [1,2]\n")
+    return f"{APP}:{line}"
+
+
+def broken_link(root: Path) -> str:
+    line = append(root / PAGE, "See [this](no-such-page.md).\n")
+    return f"{PAGE}:{line}"
+
+
+def broken_anchor(root: Path) -> str:
+    line = append(root / PAGE, "See [this](#no-such-heading).\n")
+    return f"{PAGE}:{line}"
+
+
+def failing_code_block(root: Path) -> str:
+    line = append(root / PAGE, "\n```python\nassert 1 + 1 == 3\n```\n")
+    return f"{PAGE}:{line + 2}"
+
+
+def raising_code_block(root: Path) -> str:
+    line = append(root / PAGE, '\n```python\nraise ValueError("boom")\n```\n')
+    return f"{PAGE}:{line + 2}: ValueError: boom"
+
+
+def stale_output(root: Path) -> str:
+    return f"{OUTPUT}:{replace(root / OUTPUT, '[trio] PASSED', '[trio] FAILED')}"
+
+
+SITE = "tests/test_site.py::test_strict_build_succeeds"
+DEFECTS = {
+    "broken include": Defect(
+        broken_include,
+        ("tests/test_includes.py", SITE),
+        "Snippet at path 'docs_src/missing.py' could not be found",
+    ),
+    "missing section": Defect(
+        missing_section,
+        ("tests/test_includes.py", SITE),
+        "Snippet section 'no-such-section' could not be located",
+    ),
+    "example no page embeds": Defect(
+        example_no_page_embeds, ("tests/test_includes.py",), "no page embeds this file"
+    ),
+    "failing example": Defect(failing_example, ("docs_src/async_tests",)),
+    "unformatted example": Defect(unformatted_example, ("tests/test_format.py",)),
+    "broken link": Defect(broken_link, (SITE,), "no-such-page.md"),
+    "broken anchor": Defect(broken_anchor, (SITE,), "#no-such-heading"),
+    "failing code block": Defect(
+        failing_code_block, ("tests/test_code_blocks.py",), "AssertionError"
+    ),
+    "raising code block": Defect(raising_code_block, ("tests/test_code_blocks.py",)),
+    "stale command output": Defect(stale_output, ("tests/test_outputs.py",)),
+}
+
+
+@pytest.mark.parametrize("defect", DEFECTS.values(), ids=DEFECTS.keys())
+def test_harness_names_file_and_line(defect: Defect, tmp_path: Path) -> None:
+    copy = tmp_path / "project"
+    shutil.copytree(ROOT, copy, ignore=NOT_COPIED)
+    place = defect.breaks(copy)
+    for check in defect.checked_by:
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", check],
+            cwd=copy,
+            capture_output=True,
+            text=True,
+        )
+        output = result.stdout + result.stderr
+        assert result.returncode == 1, f"{check} did not fail:\n{output}"
+        assert "INTERNALERROR" not in output, output
+        assert place in output, f"{check} did not name {place}:\n{output}"
+        assert defect.also_expected in output, output
