@@ -31,7 +31,14 @@ def venv_python() -> Path:
     python = VENV / scripts / ("python.exe" if os.name == "nt" else "python")
     if not python.exists():
         print(f"Creating {VENV.relative_to(ROOT)} ...", flush=True)
-        venv.EnvBuilder(with_pip=True).create(VENV)
+        try:
+            venv.EnvBuilder(with_pip=True).create(VENV)
+        except subprocess.CalledProcessError:
+            # Debian and Ubuntu ship venv's pip bootstrap as a separate package.
+            sys.exit(
+                "Could not create .venv: this Python has no ensurepip. "
+                "Install your distribution's venv package (python3-venv) and retry."
+            )
     return python
 
 
@@ -44,10 +51,6 @@ def install(python: Path, requirements: Path) -> None:
     if stamp.exists() and stamp.read_text() == digest.hexdigest():
         return
     print(f"Installing {requirements.relative_to(ROOT)} ...", flush=True)
-    subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"],
-        check=True,
-    )
     subprocess.run(
         [str(python), "-m", "pip", "install", "--quiet", "-r", str(requirements)],
         check=True,
