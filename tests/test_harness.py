@@ -22,7 +22,14 @@ APP = "docs_src/async_tests/first_test/main.py"
 TEST = "docs_src/async_tests/first_test/test_main.py"
 OUTPUT = "docs_src/async_tests/first_test/pytest.output.txt"
 NOT_COPIED = shutil.ignore_patterns(
-    ".git", ".venv", "site", "site-*", "__pycache__", ".*_cache", ".coverage*"
+    ".git",
+    ".venv",
+    "site",
+    "site-*",
+    "screenshots",
+    "__pycache__",
+    ".*_cache",
+    ".coverage*",
 )
 
 
