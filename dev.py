@@ -5,8 +5,9 @@
 
 Both create `.venv/` beside this file on first use and install the pinned versions
 from `requirements/`. They reinstall only when a requirements file changes.
-Anything after `test` is handed to pytest (coverage is then not enforced, because
-a subset of the examples cannot cover them all).
+Anything after `test` is handed to pytest (coverage is then not measured, because
+a subset of the examples cannot cover them all). Outside CI, coverage is not
+enforced either when tests were skipped for a missing service such as PostgreSQL.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ import hashlib
 import os
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
@@ -74,12 +77,31 @@ def main(argv: list[str]) -> int:
         return run("-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", *extra)
     if extra:
         return run("-m", "pytest", *extra)
-    run("-m", "coverage", "erase")
-    status = run("-m", "coverage", "run", "-m", "pytest")
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report.xml"
+        run("-m", "coverage", "erase")
+        status = run("-m", "coverage", "run", "-m", "pytest", f"--junitxml={report}")
+        skipped = skipped_tests(report)
     coverage = run("-m", "coverage", "report")
-    if status == 0 and coverage != 0:
-        print("Coverage of docs_src is below 100 % (see the table above).")
-    return status or coverage
+    if status or not coverage:
+        return status
+    if skipped and not os.environ.get("CI"):
+        # Examples that need a missing service (PostgreSQL) were skipped, so their
+        # lines could not run. CI has every service and always enforces coverage.
+        print(
+            f"Coverage of docs_src is below 100 %, but {skipped} tests were "
+            "skipped (see the reasons above), so it is not enforced on this run."
+        )
+        return 0
+    print("Coverage of docs_src is below 100 % (see the table above).")
+    return coverage
+
+
+def skipped_tests(report: Path) -> int:
+    if not report.exists():
+        return 0
+    suites = ElementTree.parse(report).getroot().iter("testsuite")
+    return sum(int(suite.get("skipped", 0)) for suite in suites)
 
 
 if __name__ == "__main__":
