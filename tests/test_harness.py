@@ -58,14 +58,21 @@ class Defect:
     also_expected: str = ""
 
 
-def broken_include(root: Path) -> str:
-    line = append(root / PAGE, '\n```text\n--8<-- "docs_src/missing.py"\n```\n')
-    return f"{PAGE}:{line + 2}"
+def appended(path: str, text: str, marked: str = "") -> Callable[[Path], str]:
+    """A defect that appends `text` to `path`; `marked` is the line to be named."""
+
+    def breaks(root: Path) -> str:
+        first = append(root / path, text)
+        lines = text.splitlines()
+        offset = next(i for i, line in enumerate(lines) if line.startswith(marked))
+        return f"{path}:{first + offset}"
+
+    return breaks
 
 
-def missing_section(root: Path) -> str:
-    line = append(root / PAGE, f'\n```python\n--8<-- "{APP}:no-such-section"\n```\n')
-    return f"{PAGE}:{line + 2}"
+def replaced(path: str, old: str, new: str) -> Callable[[Path], str]:
+    """A defect that edits the first line of `path` that contains `old`."""
+    return lambda root: f"{path}:{replace(root / path, old, new)}"
 
 
 def example_no_page_embeds(root: Path) -> str:
@@ -74,64 +81,49 @@ def example_no_page_embeds(root: Path) -> str:
     return f"{path}:1"
 
 
-def failing_example(root: Path) -> str:
-    line = replace(root / TEST, '{"status": "ok"}', '{"status": "broken"}')
-    return f"{TEST}:{line}"
-
-
-def unformatted_example(root: Path) -> str:
-    line = append(root / APP, "spare = [1,2]\n")
-    return f"{APP}:{line}"
-
-
-def broken_link(root: Path) -> str:
-    line = append(root / PAGE, "See [this](no-such-page.md).\n")
-    return f"{PAGE}:{line}"
-
-
-def broken_anchor(root: Path) -> str:
-    line = append(root / PAGE, "See [this](#no-such-heading).\n")
-    return f"{PAGE}:{line}"
-
-
-def failing_code_block(root: Path) -> str:
-    line = append(root / PAGE, "\n```python\nassert 1 + 1 == 3\n```\n")
-    return f"{PAGE}:{line + 2}"
-
-
-def raising_code_block(root: Path) -> str:
-    line = append(root / PAGE, '\n```python\nraise ValueError("boom")\n```\n')
-    return f"{PAGE}:{line + 2}: ValueError: boom"
-
-
-def stale_output(root: Path) -> str:
-    return f"{OUTPUT}:{replace(root / OUTPUT, '[trio] PASSED', '[trio] FAILED')}"
-
-
+MISSING_FILE = '--8<-- "docs_src/missing.py"'
+MISSING_SECTION = f'--8<-- "{APP}:no-such-section"'
 SITE = "tests/test_site.py::test_strict_build_succeeds"
 DEFECTS = {
     "broken include": Defect(
-        broken_include,
+        appended(PAGE, f"\n```text\n{MISSING_FILE}\n```\n", MISSING_FILE),
         ("tests/test_includes.py", SITE),
         "Snippet at path 'docs_src/missing.py' could not be found",
     ),
     "missing section": Defect(
-        missing_section,
+        appended(PAGE, f"\n```python\n{MISSING_SECTION}\n```\n", MISSING_SECTION),
         ("tests/test_includes.py", SITE),
         "Snippet section 'no-such-section' could not be located",
     ),
     "example no page embeds": Defect(
         example_no_page_embeds, ("tests/test_includes.py",), "no page embeds this file"
     ),
-    "failing example": Defect(failing_example, ("docs_src/async_tests",)),
-    "unformatted example": Defect(unformatted_example, ("tests/test_format.py",)),
-    "broken link": Defect(broken_link, (SITE,), "no-such-page.md"),
-    "broken anchor": Defect(broken_anchor, (SITE,), "#no-such-heading"),
-    "failing code block": Defect(
-        failing_code_block, ("tests/test_code_blocks.py",), "AssertionError"
+    "failing example": Defect(
+        replaced(TEST, '{"status": "ok"}', '{"status": "broken"}'),
+        ("docs_src/async_tests",),
     ),
-    "raising code block": Defect(raising_code_block, ("tests/test_code_blocks.py",)),
-    "stale command output": Defect(stale_output, ("tests/test_outputs.py",)),
+    "unformatted example": Defect(
+        appended(APP, "spare = [1,2]\n"), ("tests/test_format.py",)
+    ),
+    "broken link": Defect(
+        appended(PAGE, "See [this](no-such-page.md).\n"), (SITE,), "no-such-page.md"
+    ),
+    "broken anchor": Defect(
+        appended(PAGE, "See [this](#no-such-heading).\n"), (SITE,), "#no-such-heading"
+    ),
+    "failing code block": Defect(
+        appended(PAGE, "\n```python\nassert 1 + 1 == 3\n```\n", "assert 1 + 1 == 3"),
+        ("tests/test_code_blocks.py",),
+        "AssertionError",
+    ),
+    "raising code block": Defect(
+        appended(PAGE, '\n```python\nraise ValueError("boom")\n```\n', "raise"),
+        ("tests/test_code_blocks.py",),
+        "ValueError: boom",
+    ),
+    "stale command output": Defect(
+        replaced(OUTPUT, "[trio] PASSED", "[trio] FAILED"), ("tests/test_outputs.py",)
+    ),
 }
 
 
