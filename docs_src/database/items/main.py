@@ -1,3 +1,4 @@
+# --8<-- [start:models]
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -24,19 +25,22 @@ class Item(Base):
     __tablename__ = "items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)  # (1)!
     price: Mapped[int]  # in cents
 
 
 class ItemIn(BaseModel):
     name: str = Field(min_length=1, max_length=50)
-    price: int = Field(ge=0)
+    price: int = Field(ge=0)  # (2)!
 
 
 class ItemOut(ItemIn):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
+
+
+# --8<-- [end:models]
 
 
 # --8<-- [start:make_engine]

@@ -1,3 +1,4 @@
+# --8<-- [start:error]
 import asyncio
 
 import asyncpg
@@ -15,7 +16,6 @@ def dsn(postgresql_url: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
-# --8<-- [start:error]
 @pytest.mark.anyio
 async def test_one_connection_shared_by_two_tasks(dsn: str) -> None:
     connection = await asyncpg.connect(dsn)

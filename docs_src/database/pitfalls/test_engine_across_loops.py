@@ -1,3 +1,4 @@
+# --8<-- [start:error]
 import asyncio
 import re
 
@@ -19,9 +20,8 @@ async def ping() -> dict[str, bool]:
 def import_time_engine(
     postgresql_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> AsyncEngine:
-    # main.engine, pointed at the test server: made once, outside any event loop.
     engine = create_async_engine(postgresql_url)
-    monkeypatch.setattr(main, "engine", engine)
+    monkeypatch.setattr(main, "engine", engine)  # (1)!
     return engine
 
 
@@ -31,14 +31,13 @@ async def discard_connections(engine: AsyncEngine) -> None:
     await engine.dispose()
 
 
-# --8<-- [start:error]
 def test_pooled_connection_fails_in_the_next_event_loop(
     import_time_engine: AsyncEngine,
 ) -> None:
-    with asyncio.Runner() as first_test, asyncio.Runner() as second_test:  # (1)!
+    with asyncio.Runner() as first_test, asyncio.Runner() as second_test:  # (2)!
         assert first_test.run(ping()) == {"database": True}
         with pytest.raises(RuntimeError) as error:
-            second_test.run(ping())  # (2)!
+            second_test.run(ping())  # (3)!
         first_test.run(discard_connections(import_time_engine))
     assert re.fullmatch(
         r"Task <.*> got Future <Future pending cb=\[BaseProtocol\."
