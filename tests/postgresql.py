@@ -1,0 +1,182 @@
+"""A throwaway PostgreSQL server for the examples that need one (a pytest plugin).
+
+Registered by the top-level conftest.py. The session fixture `postgresql_url`
+returns an SQLAlchemy URL (`postgresql+asyncpg://...`), found in this order:
+
+1. `DATABASE_URL_POSTGRESQL`, if set: an existing server, used as it is.
+2. PostgreSQL's own programs: `pg_ctl` on PATH, else the newest
+   `/usr/lib/postgresql/*/bin` (Debian and Ubuntu packages). A fresh cluster is
+   created in a temporary directory, listens on 127.0.0.1 and a free port, trusts
+   local connections, and is stopped and deleted when the session ends. PostgreSQL
+   refuses to run as root, so as root the cluster belongs to the `postgres` user.
+3. Nothing found: the test is skipped, and the reason says how to enable it.
+   Under CI=true the test fails instead: CI must never skip these tests silently.
+
+The terminal summary reports how long starting the server took.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+import shlex
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ENV_VAR = "DATABASE_URL_POSTGRESQL"
+HOW_TO_ENABLE = (
+    "install PostgreSQL (so that pg_ctl and initdb are on PATH or in "
+    f"/usr/lib/postgresql/*/bin), or set {ENV_VAR} to the URL of a server you "
+    "may write to, e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+)
+
+_startup: dict[str, float] = {}
+
+
+def running_in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"true", "1"}
+
+
+def unavailable(reason: str) -> None:
+    """Skip on a reader's machine; fail in CI."""
+    message = (
+        f"PostgreSQL is not available: {reason}. To run these tests, {HOW_TO_ENABLE}."
+    )
+    if running_in_ci():
+        pytest.fail(
+            f"{message} (CI=true: missing PostgreSQL is a failure)", pytrace=False
+        )
+    pytest.skip(message)
+
+
+def find_bindir() -> Path | None:
+    pg_ctl = shutil.which("pg_ctl")
+    if pg_ctl is not None:
+        return Path(pg_ctl).resolve().parent
+    found = glob.glob("/usr/lib/postgresql/*/bin/pg_ctl")
+
+    def major(path: str) -> int:
+        match = re.search(r"/postgresql/(\d+)/", path)
+        return int(match.group(1)) if match else 0
+
+    return Path(max(found, key=major)).parent if found else None
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Cluster:
+    """initdb + pg_ctl in a temporary directory, as `postgres` when run as root."""
+
+    def __init__(self, bindir: Path) -> None:
+        self.bindir = bindir
+        self.root = Path(tempfile.mkdtemp(prefix="pytest-postgresql-"))
+        self.data = self.root / "data"
+        self.log = self.root / "server.log"
+        self.port = free_port()
+        self.prefix: list[str] = []
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            import pwd
+
+            try:
+                user = pwd.getpwnam("postgres")
+            except KeyError:
+                shutil.rmtree(self.root)
+                unavailable(
+                    "running as root, and there is no 'postgres' user to run it"
+                )
+            os.chown(self.root, user.pw_uid, user.pw_gid)
+            self.prefix = ["runuser", "-u", "postgres", "--"]
+
+    def run(self, program: str, *args: str) -> None:
+        command = [*self.prefix, str(self.bindir / program), *args]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        if result.returncode != 0:
+            log = self.log.read_text() if self.log.exists() else ""
+            raise RuntimeError(
+                f"{shlex.join(command)} failed:\n{result.stdout}{result.stderr}{log}"
+            )
+
+    def start(self) -> None:
+        started = time.perf_counter()
+        self.run(
+            "initdb",
+            f"--pgdata={self.data}",
+            "--username=postgres",
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--locale=C",
+            "--no-sync",
+        )
+        initialised = time.perf_counter()
+        options = [
+            "-c listen_addresses=127.0.0.1",
+            f"-c port={self.port}",
+            f"-c unix_socket_directories={shlex.quote(str(self.root))}",
+            # Throwaway data: no need to survive a crash.
+            "-c fsync=off",
+            "-c synchronous_commit=off",
+            "-c full_page_writes=off",
+        ]
+        self.run(
+            "pg_ctl", "start", "--wait", "--timeout=30",
+            f"--pgdata={self.data}", f"--log={self.log}", "-o", " ".join(options),
+        )  # fmt: skip
+        _startup["initdb"] = initialised - started
+        _startup["start"] = time.perf_counter() - initialised
+
+    def stop(self) -> None:
+        try:
+            started = time.perf_counter()
+            self.run(
+                "pg_ctl", "stop", "--wait", "--mode=immediate", f"--pgdata={self.data}"
+            )
+            _startup["stop"] = time.perf_counter() - started
+        finally:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    @property
+    def url(self) -> str:
+        return f"postgresql+asyncpg://postgres@127.0.0.1:{self.port}/postgres"
+
+
+@pytest.fixture(scope="session")
+def postgresql_url() -> Iterator[str]:
+    """SQLAlchemy URL of a PostgreSQL server that the tests may write to."""
+    existing = os.environ.get(ENV_VAR)
+    if existing:
+        yield existing
+        return
+    bindir = find_bindir()
+    if bindir is None:
+        unavailable("no pg_ctl on PATH or in /usr/lib/postgresql/*/bin")
+    cluster = Cluster(bindir)
+    try:
+        cluster.start()
+    except (OSError, RuntimeError, subprocess.TimeoutExpired) as error:
+        shutil.rmtree(cluster.root, ignore_errors=True)
+        unavailable(f"the server in {bindir} did not start ({error})")
+    try:
+        yield cluster.url
+    finally:
+        cluster.stop()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if "start" in _startup:
+        terminalreporter.write_line(
+            f"PostgreSQL: initdb {_startup['initdb']:.2f} s, "
+            f"start {_startup['start']:.2f} s, "
+            f"stop {_startup.get('stop', 0):.2f} s"
+        )
