@@ -38,7 +38,9 @@ async def currency_for_tests() -> str:  # (1)!
 async def test_async_dependency_overridden(
     client: AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(app.dependency_overrides, get_currency, currency_for_tests)  # (2)!
+    monkeypatch.setitem(
+        app.dependency_overrides, get_currency, currency_for_tests
+    )  # (2)!
     response = await client.get("/balance/ada")
     assert response.json()["currency"] == "JPY"
 

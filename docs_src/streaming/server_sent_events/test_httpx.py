@@ -14,5 +14,7 @@ async def test_prices_arrive_as_server_sent_events() -> None:
     assert response.headers["content-type"] == "text/event-stream; charset=utf-8"
     events = response.text.strip().split("\n\n")  # (2)!
     assert events[0] == 'event: price\ndata: {"price": 101}\nid: 1'
-    prices = [json.loads(event.split("\n")[1].removeprefix("data: ")) for event in events]
+    prices = [
+        json.loads(event.split("\n")[1].removeprefix("data: ")) for event in events
+    ]
     assert prices == [{"price": 101}, {"price": 99}, {"price": 102}]
