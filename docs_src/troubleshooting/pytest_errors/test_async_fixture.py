@@ -57,12 +57,13 @@ async def client():  # what older pytest did with a fixture it could not run:
     yield "client"
 
 
-def test_older_pytest_handed_over_the_generator() -> None:
+@pytest.mark.anyio
+async def test_older_pytest_handed_over_the_generator() -> None:
     value = client()  # (1)!
-    assert type(value).__name__ == "async_generator"
     with pytest.raises(AttributeError) as error:
         value.get("/docs")  # (2)!
     assert str(error.value) == "'async_generator' object has no attribute 'get'"
+    assert [item async for item in value] == ["client"]  # (3)!
 
 
 # --8<-- [end:old]
