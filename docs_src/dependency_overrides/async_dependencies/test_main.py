@@ -30,7 +30,7 @@ async def test_real_dependencies_when_nothing_is_overridden(
 
 
 # --8<-- [start:async_override]
-async def currency_for_tests() -> str:  # (1)!
+async def fake_currency() -> str:  # (1)!
     return "JPY"
 
 
@@ -38,9 +38,7 @@ async def currency_for_tests() -> str:  # (1)!
 async def test_async_dependency_overridden(
     client: AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(
-        app.dependency_overrides, get_currency, currency_for_tests
-    )  # (2)!
+    monkeypatch.setitem(app.dependency_overrides, get_currency, fake_currency)  # (2)!
     response = await client.get("/balance/ada")
     assert response.json()["currency"] == "JPY"
 
@@ -50,27 +48,27 @@ async def test_async_dependency_overridden(
 
 # --8<-- [start:yield_override]
 @pytest.fixture
-def test_ledger() -> Iterator[Ledger]:
+def fake_ledger() -> Iterator[Ledger]:
     ledger = Ledger("test")
 
-    async def ledger_for_tests() -> AsyncIterator[Ledger]:  # (1)!
+    async def override_ledger() -> AsyncIterator[Ledger]:  # (1)!
         try:
             yield ledger
         finally:
             await ledger.close()
 
-    app.dependency_overrides[get_ledger] = ledger_for_tests
+    app.dependency_overrides[get_ledger] = override_ledger
     yield ledger
     del app.dependency_overrides[get_ledger]  # (2)!
 
 
 @pytest.mark.anyio
 async def test_yield_dependency_overridden(
-    client: AsyncClient, test_ledger: Ledger
+    client: AsyncClient, fake_ledger: Ledger
 ) -> None:
     response = await client.get("/balance/ada")
     assert response.json()["ledger"] == "test"
-    assert test_ledger.closed  # (3)!
+    assert fake_ledger.closed  # (3)!
 
 
 # --8<-- [end:yield_override]
@@ -81,7 +79,7 @@ async def test_yield_dependency_overridden(
 async def test_undo_restores_the_real_dependency(
     client: AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(app.dependency_overrides, get_currency, currency_for_tests)
+    monkeypatch.setitem(app.dependency_overrides, get_currency, fake_currency)
     assert (await client.get("/balance/ada")).json()["currency"] == "JPY"
     monkeypatch.undo()  # (1)!
     assert get_currency not in app.dependency_overrides

@@ -8,9 +8,13 @@ from httpx import AsyncClient
 from .main import app
 
 
+# --8<-- [start:backend]
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"  # (1)!
+
+
+# --8<-- [end:backend]
 
 
 # --8<-- [start:fixture]
