@@ -1,0 +1,44 @@
+import pytest
+from httpx import ASGITransport, AsyncClient
+
+from .main import app
+
+
+@pytest.mark.anyio
+async def test_total_of_known_skus() -> None:
+    transport = ASGITransport(app=app)
+    async with AsyncClient(transport=transport, base_url="http://test") as client:
+        response = await client.get("/basket", params={"skus": "basil,mint"})
+    assert response.json() == {"total": 5}
+
+
+# --8<-- [start:group]
+@pytest.mark.anyio
+async def test_unknown_sku_raises_a_group_holding_the_key_error() -> None:
+    transport = ASGITransport(app=app)
+    async with AsyncClient(transport=transport, base_url="http://test") as client:
+        with pytest.RaisesGroup(pytest.RaisesExc(KeyError, match="thyme")):  # (1)!
+            await client.get("/basket", params={"skus": "basil,thyme"})
+
+
+# --8<-- [end:group]
+
+
+# --8<-- [start:message]
+GROUP_MESSAGES = {  # (1)!
+    "asyncio": "unhandled errors in a TaskGroup (1 sub-exception)",
+    "trio": "Exceptions from Trio nursery (1 sub-exception)",
+}
+
+
+@pytest.mark.anyio
+async def test_group_message_depends_on_the_backend(anyio_backend: str) -> None:
+    transport = ASGITransport(app=app)
+    async with AsyncClient(transport=transport, base_url="http://test") as client:
+        with pytest.raises(ExceptionGroup) as error:  # (2)!
+            await client.get("/basket", params={"skus": "thyme"})
+    assert str(error.value) == GROUP_MESSAGES[anyio_backend]
+    assert [type(exc) for exc in error.value.exceptions] == [KeyError]
+
+
+# --8<-- [end:message]
