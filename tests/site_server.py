@@ -8,6 +8,7 @@ GitHub Pages. It listens on 127.0.0.1 only, on a free port, in a daemon thread.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,16 +23,28 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 
 
+class ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml as MkDocs does, as far as site_url needs."""
+
+
+def env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> str | None:
+    # `!ENV NAME` or `!ENV [NAME, ..., fallback]`: the first variable that is set.
+    if isinstance(node, yaml.ScalarNode):
+        return os.environ.get(loader.construct_scalar(node))
+    *names, fallback = loader.construct_sequence(node)
+    return next((os.environ[n] for n in names if n in os.environ), fallback)
+
+
+ConfigLoader.add_constructor("!ENV", env_tag)
+# Python tags (e.g. for pymdownx.emoji) name functions; site_url needs none of them.
+ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+
+
 def site_path() -> str:
     """The path part of `site_url` in mkdocs.yml, e.g. `/guide/`."""
-    # mkdocs.yml may hold !!python tags (e.g. for emoji); the key read here is plain.
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith("site_url:"):
-            url = yaml.safe_load(line)["site_url"]
-            path = urlsplit(url).path or "/"
-            return path if path.endswith("/") else path + "/"
-    return "/"
+    config = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), ConfigLoader)
+    path = urlsplit(config.get("site_url") or "/").path or "/"
+    return path if path.endswith("/") else path + "/"
 
 
 class SiteHandler(SimpleHTTPRequestHandler):

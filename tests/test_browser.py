@@ -42,6 +42,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from .conftest import Build
+from .site_report import report
 from .site_server import serve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,15 +111,18 @@ def chromium() -> str:
 
 
 @pytest.fixture(scope="session")
-def browser(chromium: str):
+def browser(chromium: str, request: pytest.FixtureRequest):
     from playwright.sync_api import sync_playwright
 
+    started = time.perf_counter()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=chromium, args=CHROMIUM_ARGS, headless=True
         )
         yield browser
         browser.close()
+    seconds = time.perf_counter() - started
+    report(request.config, "browser", f"browser tests: {seconds:.1f} s in Chromium")
 
 
 @pytest.fixture(scope="session")
@@ -220,38 +224,31 @@ def new_context(browser, base_url: str):
 
 # --- Every page ----------------------------------------------------------------
 
-WEIGHTS: dict[str, Visit] = {}
-
 
 @pytest.fixture(scope="session")
-def weight_report(request: pytest.FixtureRequest, built_site: Build):
-    """Print the page weights at the end of the run, below the test results."""
-
-    class Report:
-        def pytest_terminal_summary(self, terminalreporter) -> None:
-            if not WEIGHTS:
-                return
-            index = built_site.site_dir / SEARCH_INDEX
-            write = terminalreporter.write_line
-            terminalreporter.section("page weight (first load, uncompressed)")
-            for visit in sorted(WEIGHTS.values(), key=lambda v: -v.weight):
-                write(f"{visit.weight / 1000:8.1f} KB  {visit.url}")
-            heaviest = max(WEIGHTS.values(), key=lambda v: v.weight)
-            write(
-                f"heaviest page: {heaviest.url} at {heaviest.weight / 1000:.1f} KB "
-                f"(budget {PAGE_BUDGET_BYTES / 1000:.0f} KB)"
-            )
-            if index.exists():
-                write(f"search index: {index.stat().st_size / 1000:.1f} KB")
-
-    plugin = Report()
-    request.config.pluginmanager.register(plugin, "site-weight-report")
-    return WEIGHTS
+def weights(request: pytest.FixtureRequest, built_site: Build) -> dict[str, Visit]:
+    """First loads by page; their weights go into the site report at the end."""
+    visits: dict[str, Visit] = {}
+    yield visits
+    if not visits:
+        return
+    for visit in sorted(visits.values(), key=lambda v: -v.weight):
+        report(request.config, visit.url, f"{visit.weight / 1000:8.1f} KB  {visit.url}")
+    heaviest = max(visits.values(), key=lambda v: v.weight)
+    report(
+        request.config,
+        "heaviest",
+        f"heaviest page: {heaviest.url} at {heaviest.weight / 1000:.1f} KB "
+        f"(first load, uncompressed, budget {PAGE_BUDGET_BYTES / 1000:.0f} KB)",
+    )
+    index = built_site.site_dir / SEARCH_INDEX
+    size = index.stat().st_size / 1000
+    report(request.config, "search index", f"search index: {size:.1f} KB")
 
 
 @pytest.mark.parametrize("source", SOURCES)
 def test_page_loads_cleanly_within_budget(
-    source: str, new_context, weight_report: dict[str, Visit]
+    source: str, new_context, weights: dict[str, Visit]
 ) -> None:
     context = new_context()
     visit = Visit(page_url(source) or "/")
@@ -262,7 +259,7 @@ def test_page_loads_cleanly_within_budget(
     assert response.status == 200
     # The theme's scripts ran: the search box is wired up and the header is drawn.
     assert page.locator(".md-search__input").is_enabled()
-    weight_report[visit.url] = visit
+    weights[visit.url] = visit
     assert visit.problems() == []
     assert visit.weight <= PAGE_BUDGET_BYTES, sorted(
         visit.sizes.items(), key=lambda item: -item[1]
