@@ -293,6 +293,8 @@ def test_unknown_address_gets_styled_404_page(new_context, base_url: str) -> Non
     header = page.locator(".md-header")
     assert header.evaluate("e => getComputedStyle(e).position") == "sticky"
     assert visit.problems() == []
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / "404-desktop.png")
     page.get_by_role("link", name="home page").click()
     page.wait_for_load_state("networkidle")
     assert page.url == base_url
@@ -338,7 +340,7 @@ def test_copy_button_copies_code_without_annotation_markers(
     page = context.new_page()
     page.goto(page_url(COPY_PAGE), wait_until="networkidle")
     # The first code block whose annotations the theme turned into markers.
-    block = page.locator(".highlight:has(.md-annotation)").first
+    block = page.locator(".highlight:has(.md-annotation):visible").first
     block.hover()
     # Material 9.7+ draws `button.md-code__button`; older releases `.md-clipboard`.
     block.locator("button[data-md-type=copy], button.md-clipboard").first.click()
@@ -371,10 +373,10 @@ def shared_title(sets: list[list[str]]) -> str | None:
 
 
 def test_linked_tabs_switch_together(new_context) -> None:
-    context = new_context()
-    page = context.new_page()
     tested = []
     for source in SOURCES:
+        # A fresh context: the theme remembers a chosen tab across pages.
+        page = new_context().new_page()
         page.goto(page_url(source), wait_until="networkidle")
         sets = page.evaluate(TAB_SETS)
         title = shared_title(sets)
@@ -472,8 +474,14 @@ def test_navigation_drawer_opens_at_phone_width(new_context) -> None:
         "document.querySelector('nav.md-nav--primary').getBoundingClientRect().x >= 0"
     )
     assert page.locator("#__drawer").is_checked()
-    # The drawer lists the pages: its first link is the home page's.
-    assert drawer.get_by_role("link", name="Async tests").first.is_visible()
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / "index-phone-drawer.png")
+    # From the drawer a reader reaches a chapter: open Tutorial, then its first page.
+    drawer.locator("label.md-nav__link", has_text="Tutorial").first.click()
+    drawer.get_by_role("link", name="Async tests", exact=True).click()
+    # Instant navigation swaps the page in place: wait for the address, not a load.
+    page.wait_for_function("location.pathname.endsWith('/tutorial/async-tests/')")
+    assert page.locator("h1").first.inner_text().startswith("Async tests")
 
 
 # --- Screenshots -----------------------------------------------------------------
