@@ -259,6 +259,10 @@ def test_page_loads_cleanly_within_budget(
     assert response.status == 200
     # The theme's scripts ran: the search box is wired up and the header is drawn.
     assert page.locator(".md-search__input").is_enabled()
+    # The edit link opens this page's source in the repository.
+    edit = page.locator("a[rel=edit]").get_attribute("href")
+    assert edit.startswith("https://github.com/")
+    assert edit.endswith(f"/edit/main/docs/{source}")
     weights[visit.url] = visit
     assert visit.problems() == []
     assert visit.weight <= PAGE_BUDGET_BYTES, sorted(
