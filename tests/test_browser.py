@@ -5,7 +5,7 @@ served from 127.0.0.1 under the path of `site_url`:
 
 - every page loads with no console error, no uncaught exception, no failed request
   and no request to any host but 127.0.0.1 (requests elsewhere are blocked and
-  reported, so a run never reaches the network);
+  reported, so a run never reaches the network), and has an edit link to its source;
 - no page's first load weighs more than the budget (everything but the search
   index, uncompressed); the terminal summary names the heaviest page and the size
   of the search index;
