@@ -1,0 +1,90 @@
+"""MkDocs hook: fill in the "Versions tested" page from the running environment.
+
+The docs are built in the same environment as the test suite (`python3 dev.py test`
+builds them, and so does CI), so the versions that `importlib.metadata` reports here
+are the versions the examples just ran with. Nothing on that page is typed by hand.
+
+The page marks the region to replace with two HTML comments, START and END below.
+What lies between them is a note for builders that do not run MkDocs hooks.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import re
+from importlib.metadata import PackageNotFoundError, version
+
+log = logging.getLogger("mkdocs.hooks.versions")
+
+PAGE = "reference/versions.md"
+START = "<!-- versions:start -->"
+END = "<!-- versions:end -->"
+
+# (distribution name on the package index, what the guide uses it for)
+PACKAGES: dict[str, list[tuple[str, str]]] = {
+    "The app and its tests": [
+        ("fastapi", "the web framework under test"),
+        ("starlette", "the ASGI toolkit under FastAPI; runs the lifespan"),
+        ("httpx", "`AsyncClient` and `ASGITransport`"),
+        ("anyio", "the pytest plugin behind `@pytest.mark.anyio`"),
+        ("trio", "the second backend every async test runs on"),
+        ("asgi-lifespan", "`LifespanManager`"),
+        ("pytest", "the test runner"),
+        ("pytest-asyncio", "the alternative plugin, in strict mode"),
+    ],
+    "Database drivers": [
+        ("sqlalchemy", "async engine and sessions"),
+        ("aiosqlite", "SQLite driver (asyncio only)"),
+        ("asyncpg", "PostgreSQL driver (asyncio only)"),
+        ("pymongo", "MongoDB driver with `AsyncMongoClient`"),
+        ("motor", "the older async MongoDB driver"),
+    ],
+    "The site": [
+        ("mkdocs", "builds this site"),
+        ("mkdocs-material", "its theme"),
+        ("pymdown-extensions", "code snippets, tabs and annotations"),
+    ],
+}
+
+
+def installed(distribution: str) -> str | None:
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return None
+
+
+def versions_table() -> str:
+    python = f"{platform.python_version()} ({platform.python_implementation()})"
+    lines = [f"Python: **{python}**"]
+    missing = []
+    for group, packages in PACKAGES.items():
+        lines += ["", f"## {group}", "", "| Package | Version | Used for |"]
+        lines.append("| --- | --- | --- |")
+        for distribution, purpose in packages:
+            found = installed(distribution)
+            if found is None:
+                missing.append(distribution)
+                found = "not installed"
+            lines.append(f"| {distribution} | {found} | {purpose} |")
+    if missing:
+        # A warning fails `mkdocs build --strict`: a site built without the test
+        # dependencies would publish a table the suite never ran with.
+        log.warning(
+            "The versions page lists packages that are not installed: %s. "
+            "Build the site in the test environment (requirements/test.txt).",
+            ", ".join(missing),
+        )
+    return "\n".join(lines)
+
+
+def on_page_markdown(markdown: str, page, **kwargs) -> str:
+    if page.file.src_uri != PAGE:
+        return markdown
+    region = re.compile(re.escape(START) + ".*?" + re.escape(END), re.DOTALL)
+    if not region.search(markdown):
+        log.warning("%s has no %s ... %s region to fill in.", PAGE, START, END)
+        return markdown
+    table = versions_table()
+    return region.sub(lambda _: table, markdown, count=1)

@@ -1,0 +1,168 @@
+"""The guide also builds with Zensical, from the same mkdocs.yml.
+
+MkDocs stays the authoritative build (it is the one that is published and tested in
+the browser). These tests guarantee that `zensical build --strict` succeeds on the
+same sources, produces the same set of pages, and that every example embedded with
+`--8<--` appears on its page in both builds. mkdocs.yml notes, next to each
+setting, what Zensical ignores.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from importlib.metadata import version
+from importlib.util import find_spec
+from pathlib import Path
+
+import pytest
+
+from .conftest import mkdocs_build
+from .site_report import report
+
+ROOT = Path(__file__).resolve().parent.parent
+# What a build reads: the config, the pages, the examples they embed, the theme
+# overrides and the hook.
+SOURCES = ["mkdocs.yml", "docs", "docs_src", "overrides", "hooks"]
+SNIPPET = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$', re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Site:
+    site_dir: Path
+    seconds: float
+
+
+def copy_sources(destination: Path) -> Path:
+    destination.mkdir()
+    for name in SOURCES:
+        source = ROOT / name
+        if source.is_dir():
+            ignore = shutil.ignore_patterns("__pycache__")
+            shutil.copytree(source, destination / name, ignore=ignore)
+        else:
+            shutil.copy2(source, destination / name)
+    return destination
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory: pytest.TempPathFactory, request) -> dict[str, Site]:
+    """Both builds, each in its own copy of the sources (Zensical writes a cache)."""
+    if find_spec("zensical") is None:
+        reason = "Zensical is not installed: pip install -r requirements/test.txt"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    base = tmp_path_factory.mktemp("builds")
+
+    project = copy_sources(base / "mkdocs")
+    started = time.perf_counter()
+    build = mkdocs_build(project, project / "site")
+    mkdocs_seconds = time.perf_counter() - started
+    assert build.returncode == 0, build.log
+
+    project = copy_sources(base / "zensical")
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "zensical", "build", "--strict"],
+        cwd=project,
+        # Any attempt to reach the network goes to a closed local port and fails.
+        env={
+            **os.environ,
+            "NO_COLOR": "1",
+            "HTTP_PROXY": "http://127.0.0.1:9",
+            "HTTPS_PROXY": "http://127.0.0.1:9",
+        },
+        capture_output=True,
+        text=True,
+    )
+    zensical_seconds = time.perf_counter() - started
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    report(
+        request.config,
+        "builds",
+        f"build times: MkDocs {mkdocs_seconds:.2f} s, "
+        f"Zensical {version('zensical')} {zensical_seconds:.2f} s",
+    )
+    return {
+        "mkdocs": Site(base / "mkdocs" / "site", mkdocs_seconds),
+        "zensical": Site(project / "site", zensical_seconds),
+    }
+
+
+def pages(site_dir: Path) -> set[str]:
+    return {
+        p.relative_to(site_dir).as_posix()
+        for p in site_dir.rglob("*.html")
+        if p.relative_to(site_dir).parts[0] != "assets"
+    }
+
+
+def page_text(site_dir: Path, source: str) -> str:
+    stem = source.removesuffix(".md")
+    path = "index.html" if stem == "index" else f"{stem}/index.html"
+    markup = (site_dir / path).read_text(encoding="utf-8")
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+def embedded_lines(reference: str) -> list[str]:
+    """The non-blank lines that `--8<-- "path[:section]"` puts on a page."""
+    path, _, section = reference.partition(":")
+    lines = (ROOT / path).read_text(encoding="utf-8").splitlines()
+    if section:
+        start = lines.index(f"# --8<-- [start:{section}]")
+        lines = lines[start + 1 : lines.index(f"# --8<-- [end:{section}]")]
+    return [
+        line.strip()
+        for line in lines
+        if line.strip() and not line.strip().startswith("# --8<-- [")
+    ]
+
+
+def test_both_builds_produce_the_same_pages(builds: dict[str, Site]) -> None:
+    mkdocs_pages = pages(builds["mkdocs"].site_dir)
+    assert "index.html" in mkdocs_pages
+    assert "404.html" in mkdocs_pages
+    assert pages(builds["zensical"].site_dir) == mkdocs_pages
+
+
+DOC_PAGES = sorted(
+    p.relative_to(ROOT / "docs").as_posix()
+    for p in (ROOT / "docs").rglob("*.md")
+    if SNIPPET.search(p.read_text(encoding="utf-8"))
+)
+
+
+@pytest.mark.parametrize("builder", ["mkdocs", "zensical"])
+@pytest.mark.parametrize("source", DOC_PAGES)
+def test_embedded_examples_appear_in_both_builds(
+    source: str, builder: str, builds: dict[str, Site]
+) -> None:
+    text = page_text(builds[builder].site_dir, source)
+    markdown = (ROOT / "docs" / source).read_text(encoding="utf-8")
+    missing = [
+        (reference, line)
+        for reference in SNIPPET.findall(markdown)
+        for line in embedded_lines(reference)
+        if line not in text
+    ]
+    assert missing == []
+
+
+def test_versions_table_is_generated_by_mkdocs_only(builds: dict[str, Site]) -> None:
+    source = "reference/versions.md"
+    mkdocs_text = page_text(builds["mkdocs"].site_dir, source)
+    # The hook read the installed versions: the table shows what is installed now.
+    for distribution in ("fastapi", "httpx", "anyio", "asgi-lifespan", "pytest"):
+        assert f"{distribution}\n{version(distribution)}\n" in mkdocs_text
+    assert "No table in this build" not in mkdocs_text
+    # Zensical runs no MkDocs hooks, so its copy keeps the note instead.
+    zensical_text = page_text(builds["zensical"].site_dir, source)
+    assert "No table in this build" in zensical_text
