@@ -28,8 +28,8 @@ from .site_report import report
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a build reads: the config, the pages, the examples they embed, the theme
-# overrides and the hook.
-SOURCES = ["mkdocs.yml", "docs", "docs_src", "overrides", "hooks"]
+# overrides and the hook; tests/ because a page embeds the PostgreSQL plugin.
+SOURCES = ["mkdocs.yml", "docs", "docs_src", "tests", "overrides", "hooks"]
 SNIPPET = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$', re.MULTILINE)
 
 
