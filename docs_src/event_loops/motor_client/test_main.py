@@ -1,19 +1,17 @@
 import anyio
 import pytest
-from httpx import ASGITransport, AsyncClient
+from asgi_lifespan import LifespanManager
 
 from .main import app
 
 
-async def check_health() -> None:
-    transport = ASGITransport(app=app)
-    async with AsyncClient(transport=transport, base_url="http://test") as client:
-        response = await client.get("/health")
-    assert response.status_code == 200  # (1)!
+async def start_and_stop_app() -> None:
+    async with LifespanManager(app):
+        pass
 
 
 def test_motor_client_fails_in_the_next_event_loop() -> None:
-    anyio.run(check_health)  # (2)!
+    anyio.run(start_and_stop_app)  # (1)!
     with pytest.raises(RuntimeError) as error:
-        anyio.run(check_health)  # (3)!
+        anyio.run(start_and_stop_app)  # (2)!
     assert str(error.value) == "Event loop is closed"

@@ -1,5 +1,3 @@
-from collections.abc import AsyncIterator
-
 import anyio.lowlevel
 import pytest
 
@@ -10,13 +8,13 @@ def current_loop() -> object:
 
 
 @pytest.fixture
-async def fixture_loop() -> AsyncIterator[object]:
-    yield current_loop()
+async def fixture_loop() -> object:
+    return current_loop()
 
 
 @pytest.fixture(scope="module")
-async def module_loop() -> AsyncIterator[object]:
-    yield current_loop()  # (1)!
+async def module_loop() -> object:
+    return current_loop()  # (1)!
 
 
 @pytest.mark.anyio
