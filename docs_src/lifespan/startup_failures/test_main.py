@@ -17,6 +17,16 @@ async def test_failing_startup_raises_in_the_test() -> None:
             ...  # never reached
 
 
+@pytest.mark.parametrize("anyio_backend", ["trio"])
+@pytest.mark.anyio
+async def test_trio_wraps_the_startup_error() -> None:
+    with pytest.raises(ExceptionGroup) as error:
+        async with LifespanManager(failing_app):
+            ...  # never reached
+    assert str(error.value) == "Exceptions from Trio nursery (1 sub-exception)"
+    assert [str(e) for e in error.value.exceptions] == ["inventory unavailable"]
+
+
 # --8<-- [end:failure]
 # --8<-- [start:startup_timeout]
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])  # (1)!
