@@ -1,6 +1,5 @@
 from .conftest import RunPytest
 
-# --8<-- [start:event_loop]
 OLD_EVENT_LOOP_TEST = """\
 # --8<-- [start:event_loop_old]
 import pytest
@@ -29,7 +28,6 @@ async def test_schedules_a_callback():
     assert await future == "done"
 # --8<-- [end:event_loop_new]
 """
-# --8<-- [end:event_loop]
 
 
 def test_event_loop_fixture_is_gone(run_pytest: RunPytest) -> None:
@@ -42,7 +40,6 @@ def test_running_loop_replaces_event_loop(run_pytest: RunPytest) -> None:
     assert "1 passed" in run_pytest({"test_new.py": NEW_EVENT_LOOP_TEST})
 
 
-# --8<-- [start:strict]
 PLAIN_FIXTURE = """\
 # --8<-- [start:strict_plain]
 import pytest
@@ -58,7 +55,6 @@ async def test_token(token):
     assert token == "secret"
 # --8<-- [end:strict_plain]
 """
-# --8<-- [end:strict]
 
 STRICT_ERROR = (
     "'test_token' requested an async fixture 'token', with no plugin or hook that"

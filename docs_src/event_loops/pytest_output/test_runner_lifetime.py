@@ -1,6 +1,5 @@
 from .conftest import RunPytest
 
-# --8<-- [start:fresh]
 FRESH_LOOP_PER_TEST = """\
 # --8<-- [start:fresh_file]
 import anyio.lowlevel
@@ -21,9 +20,7 @@ async def test_second(anyio_backend):
     assert first is not second  # no async fixture held the runner in between
 # --8<-- [end:fresh_file]
 """
-# --8<-- [end:fresh]
 
-# --8<-- [start:leak]
 SESSION_FIXTURE = """\
 # --8<-- [start:leak_conftest]
 import pytest
@@ -60,7 +57,6 @@ async def test_runs_on_its_backend(anyio_backend):
     assert sniffio.current_async_library() == anyio_backend
 # --8<-- [end:leak_test]
 """
-# --8<-- [end:leak]
 
 
 def test_each_test_gets_a_fresh_runner(run_pytest: RunPytest) -> None:
