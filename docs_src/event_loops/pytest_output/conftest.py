@@ -1,0 +1,31 @@
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+RunPytest = Callable[..., str]
+DEFAULT_INI = "[pytest]\nasyncio_default_fixture_loop_scope = function\n"
+
+
+@pytest.fixture
+def run_pytest(tmp_path: Path) -> RunPytest:
+    """Run pytest in a fresh process on a throwaway project; return its output."""
+
+    def run(files: dict[str, str], ini: str = DEFAULT_INI) -> str:
+        (tmp_path / "pytest.ini").write_text(ini)
+        for name, text in files.items():
+            path = tmp_path / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-v"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        return result.stdout + result.stderr
+
+    return run

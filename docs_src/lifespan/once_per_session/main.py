@@ -1,0 +1,22 @@
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import sniffio
+from fastapi import FastAPI, Request
+
+startups: list[str] = []  # one entry per lifespan startup, named by backend
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, str]]:
+    backend = sniffio.current_async_library()
+    startups.append(backend)  # (1)!
+    yield {"backend": backend}
+
+
+app = FastAPI(lifespan=lifespan)
+
+
+@app.get("/backend")
+async def backend(request: Request) -> dict[str, str]:
+    return {"backend": request.state.backend}
