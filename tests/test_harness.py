@@ -121,6 +121,11 @@ DEFECTS = {
         ("tests/test_code_blocks.py",),
         "ValueError: boom",
     ),
+    "highlight past the end": Defect(
+        appended(PAGE, f'\n```python hl_lines="99"\n--8<-- "{APP}"\n```\n', "```"),
+        ("tests/test_includes.py",),
+        "hl_lines names line 99",
+    ),
     "stale command output": Defect(
         replaced(OUTPUT, "[trio] PASSED", "[trio] FAILED"), ("tests/test_outputs.py",)
     ),

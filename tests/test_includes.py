@@ -5,6 +5,10 @@
   site build cannot disagree; a failure names the page and line.
 - Every file in docs_src is embedded by at least one page (empty `__init__.py`
   files excepted), so no example is tested that no reader ever sees.
+- Every line that an included block highlights (`hl_lines`) exists and is not
+  blank, counted as the reader sees it: after section markers are removed. An
+  edit to an example that shifts its lines fails here instead of highlighting the
+  wrong code.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ DOCS_SRC = ROOT / "docs_src"
 
 # The single-line form: --8<-- "path" or --8<-- "path:section".
 INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"(?P<target>[^"]+)"\s*$')
+FENCE = re.compile(r"^\s*(?P<fence>`{3,})(?P<info>.*)$")
+HL_LINES = re.compile(r'hl_lines="(?P<numbers>[^"]*)"')
 
 
 def pages() -> list[Path]:
@@ -54,14 +60,60 @@ def relative(path: Path) -> str:
     return path.relative_to(ROOT).as_posix()
 
 
+def snippets() -> markdown.Markdown:
+    return markdown.Markdown(
+        extensions=["pymdownx.snippets"],
+        extension_configs={"pymdownx.snippets": snippets_config()},
+    )
+
+
+def highlighted_includes(page: Path) -> list[tuple[int, list[int], list[str]]]:
+    """(fence line, highlighted numbers, include lines) of each highlighted include."""
+    found, lines = [], page.read_text(encoding="utf-8").splitlines()
+    number = 0
+    while number < len(lines):
+        opening = FENCE.match(lines[number])
+        number += 1
+        if not opening:
+            continue
+        body = []
+        while number < len(lines) and not lines[number].strip().startswith(
+            opening["fence"]
+        ):
+            body.append(lines[number])
+            number += 1
+        number += 1
+        wanted = HL_LINES.search(opening["info"])
+        if wanted and body and all(INCLUDE.match(line) for line in body):
+            highlighted = []
+            for part in wanted["numbers"].split():
+                first, _, last = part.partition("-")
+                highlighted += range(int(first), int(last or first) + 1)
+            found.append((number - len(body) - 1, highlighted, body))
+    return found
+
+
+@pytest.mark.parametrize("page", pages(), ids=relative)
+def test_highlighted_lines_are_code(page: Path) -> None:
+    problems = []
+    for fence, highlighted, body in highlighted_includes(page):
+        shown = snippets().preprocessors["snippet"].run([line.strip() for line in body])
+        for number in highlighted:
+            if number > len(shown) or not shown[number - 1].strip():
+                problems.append(
+                    f"{relative(page)}:{fence}: hl_lines names line {number}, "
+                    f"which is {'past the end' if number > len(shown) else 'blank'}"
+                    f" in the {len(shown)} lines shown"
+                )
+    assert not problems, "stale highlights:\n" + "\n".join(problems)
+
+
 @pytest.mark.parametrize("page", pages(), ids=relative)
 def test_every_include_resolves(page: Path) -> None:
-    options = snippets_config()
-    assert options.get("check_paths") is True, "mkdocs.yml: set check_paths: true"
-    md = markdown.Markdown(
-        extensions=["pymdownx.snippets"],
-        extension_configs={"pymdownx.snippets": options},
+    assert snippets_config().get("check_paths") is True, (
+        "mkdocs.yml: set check_paths: true"
     )
+    md = snippets()
     problems = []
     for number, target in includes(page):
         try:

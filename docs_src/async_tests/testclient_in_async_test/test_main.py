@@ -33,6 +33,4 @@ async def test_testclient_cannot_await_this_loops_objects() -> None:
         r" got Future <Future pending> attached to a different loop",
         str(error.value),
     )
-
-
-# --8<-- [end:pinned]
+    # --8<-- [end:pinned]
