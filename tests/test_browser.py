@@ -32,7 +32,6 @@ import json
 import os
 import re
 import shutil
-import textwrap
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -44,6 +43,7 @@ import pytest
 from .conftest import Build
 from .site_report import report
 from .site_server import serve
+from .snippets import embedded
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -309,19 +309,11 @@ def test_unknown_address_gets_styled_404_page(new_context, base_url: str) -> Non
 
 SNIPPET = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$', re.MULTILINE)
 ANNOTATION = re.compile(r"\s*# \(\d+\)!")
-SECTION_MARK = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$")
 
 
 def snippet_text(reference: str) -> str:
     """The code that a `--8<-- "path[:section]"` line puts on the page."""
-    path, _, section = reference.partition(":")
-    lines = (ROOT / path).read_text(encoding="utf-8").splitlines()
-    if section:
-        start = lines.index(f"# --8<-- [start:{section}]")
-        end = lines.index(f"# --8<-- [end:{section}]")
-        lines = lines[start + 1 : end]
-    lines = [line for line in lines if not SECTION_MARK.match(line)]
-    return textwrap.dedent("\n".join(lines))
+    return "\n".join(embedded(reference))
 
 
 def without_annotations(code: str) -> str:

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import markdown
 import pytest
-from mkdocs.config import load_config
 from pymdownx.snippets import SnippetMissingError
+
+from .snippets import expand, snippets, snippets_config
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -45,26 +45,8 @@ def includes(page: Path) -> list[tuple[int, str]]:
     ]
 
 
-def snippets_config() -> dict[str, object]:
-    """The snippets options exactly as MkDocs reads them from mkdocs.yml."""
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    assert "pymdownx.snippets" in config["markdown_extensions"], (
-        "mkdocs.yml does not enable pymdownx.snippets"
-    )
-    options = dict(config["mdx_configs"]["pymdownx.snippets"])
-    options["base_path"] = [str(ROOT / path) for path in options["base_path"]]
-    return options
-
-
 def relative(path: Path) -> str:
     return path.relative_to(ROOT).as_posix()
-
-
-def snippets() -> markdown.Markdown:
-    return markdown.Markdown(
-        extensions=["pymdownx.snippets"],
-        extension_configs={"pymdownx.snippets": snippets_config()},
-    )
 
 
 def highlighted_includes(page: Path) -> list[tuple[int, list[int], list[str]]]:
@@ -97,7 +79,7 @@ def highlighted_includes(page: Path) -> list[tuple[int, list[int], list[str]]]:
 def test_highlighted_lines_are_code(page: Path) -> None:
     problems = []
     for fence, highlighted, body in highlighted_includes(page):
-        shown = snippets().preprocessors["snippet"].run([line.strip() for line in body])
+        shown = expand(body)
         for number in highlighted:
             if number > len(shown) or not shown[number - 1].strip():
                 problems.append(

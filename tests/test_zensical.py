@@ -25,6 +25,7 @@ import pytest
 
 from .conftest import mkdocs_build
 from .site_report import report
+from .snippets import embedded
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a build reads: the config, the pages, the examples they embed, the theme
@@ -125,16 +126,7 @@ def table_rows(site_dir: Path, source: str) -> list[list[str]]:
 
 def embedded_lines(reference: str) -> list[str]:
     """The non-blank lines that `--8<-- "path[:section]"` puts on a page."""
-    path, _, section = reference.partition(":")
-    lines = (ROOT / path).read_text(encoding="utf-8").splitlines()
-    if section:
-        start = lines.index(f"# --8<-- [start:{section}]")
-        lines = lines[start + 1 : lines.index(f"# --8<-- [end:{section}]")]
-    return [
-        line.strip()
-        for line in lines
-        if line.strip() and not line.strip().startswith("# --8<-- [")
-    ]
+    return [line.strip() for line in embedded(reference) if line.strip()]
 
 
 def test_both_builds_produce_the_same_pages(builds: dict[str, Site]) -> None:
