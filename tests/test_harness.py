@@ -126,6 +126,11 @@ DEFECTS = {
         ("tests/test_includes.py",),
         "hl_lines names line 99",
     ),
+    "untested install command": Defect(
+        appended(PAGE, "\n```console\n$ pip install left-pad\n```\n", "$ pip"),
+        ("tests/test_other_blocks.py",),
+        "not pinned in requirements/",
+    ),
     "stale command output": Defect(
         replaced(OUTPUT, "[trio] PASSED", "[trio] FAILED"), ("tests/test_outputs.py",)
     ),

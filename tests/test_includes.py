@@ -19,15 +19,12 @@ from pathlib import Path
 import pytest
 from pymdownx.snippets import SnippetMissingError
 
-from .snippets import expand, snippets, snippets_config
+from .snippets import INCLUDE, expand, fenced_blocks, snippets, snippets_config
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 DOCS_SRC = ROOT / "docs_src"
 
-# The single-line form: --8<-- "path" or --8<-- "path:section".
-INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"(?P<target>[^"]+)"\s*$')
-FENCE = re.compile(r"^\s*(?P<fence>`{3,})(?P<info>.*)$")
 HL_LINES = re.compile(r'hl_lines="(?P<numbers>[^"]*)"')
 
 
@@ -51,27 +48,15 @@ def relative(path: Path) -> str:
 
 def highlighted_includes(page: Path) -> list[tuple[int, list[int], list[str]]]:
     """(fence line, highlighted numbers, include lines) of each highlighted include."""
-    found, lines = [], page.read_text(encoding="utf-8").splitlines()
-    number = 0
-    while number < len(lines):
-        opening = FENCE.match(lines[number])
-        number += 1
-        if not opening:
-            continue
-        body = []
-        while number < len(lines) and not lines[number].strip().startswith(
-            opening["fence"]
-        ):
-            body.append(lines[number])
-            number += 1
-        number += 1
-        wanted = HL_LINES.search(opening["info"])
-        if wanted and body and all(INCLUDE.match(line) for line in body):
+    found = []
+    for block in fenced_blocks(page):
+        wanted = HL_LINES.search(block.info)
+        if wanted and block.is_include:
             highlighted = []
             for part in wanted["numbers"].split():
                 first, _, last = part.partition("-")
                 highlighted += range(int(first), int(last or first) + 1)
-            found.append((number - len(body) - 1, highlighted, body))
+            found.append((block.line, highlighted, block.body))
     return found
 
 
