@@ -103,14 +103,14 @@ def test_set_fixture_loop_scope_is_quiet(run_pytest: RunPytest) -> None:
     assert UNSET_WARNING not in output
 
 
-# --8<-- [start:both_auto]
 BOTH_AUTO = """\
+# --8<-- [start:both_auto]
 [pytest]
 anyio_mode = auto
 asyncio_mode = auto
 asyncio_default_fixture_loop_scope = function
-"""
 # --8<-- [end:both_auto]
+"""
 
 BOTH_AUTO_WARNING = (
     "PytestConfigWarning: AnyIO auto mode has been enabled together with"
