@@ -32,6 +32,9 @@ PACKAGES: dict[str, list[tuple[str, str]]] = {
         ("asgi-lifespan", "`LifespanManager`"),
         ("pytest", "the test runner"),
         ("pytest-asyncio", "the alternative plugin, in strict mode"),
+        ("httpx2", "the fork that Starlette's `TestClient` prefers"),
+        ("httpx-ws", "WebSockets through `ASGITransport`"),
+        ("uvicorn", "the live server"),
     ],
     "Database drivers": [
         ("sqlalchemy", "async engine and sessions"),

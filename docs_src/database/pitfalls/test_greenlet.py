@@ -2,7 +2,7 @@ import subprocess
 import sys
 
 # Runs in a fresh interpreter that cannot import greenlet, as after a plain
-# `pip install sqlalchemy` on a platform without a greenlet wheel.
+# `pip install sqlalchemy`: 2.1 installs greenlet only with the asyncio extra.
 PROGRAM = """
 import sys
 sys.modules["greenlet"] = None  # makes `import greenlet` fail
