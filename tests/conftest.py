@@ -30,6 +30,7 @@ def mkdocs_build(project: Path, site_dir: Path) -> Build:
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         capture_output=True,
         text=True,
+        timeout=300,
     )
     return Build(site_dir, result.returncode, result.stdout + result.stderr)
 

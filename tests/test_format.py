@@ -20,6 +20,7 @@ def ruff(*args: str) -> subprocess.CompletedProcess[str]:
         cwd=ROOT,
         capture_output=True,
         text=True,
+        timeout=120,
     )
 
 

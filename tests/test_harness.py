@@ -148,6 +148,7 @@ def test_harness_names_file_and_line(defect: Defect, tmp_path: Path) -> None:
             cwd=copy,
             capture_output=True,
             text=True,
+            timeout=300,
         )
         output = result.stdout + result.stderr
         assert result.returncode == 1, f"{check} did not fail:\n{output}"

@@ -111,6 +111,7 @@ def test_toml_settings_are_accepted_by_pytest(
         cwd=tmp_path,
         capture_output=True,
         text=True,
+        timeout=300,
     )
     assert result.returncode == 0, (
         f"{where(page, block)}:\n{result.stdout}{result.stderr}"

@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUTPUTS = sorted((ROOT / "docs_src").rglob("*.output.txt"))
 
 
-def run(command: str) -> list[str]:
+def run(command: str) -> tuple[int, list[str]]:
+    """The command's exit status and its output lines, without pytest's header."""
     args = shlex.split(command)
     if args[0] == "pytest":
         args = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args[1:]]
@@ -33,13 +34,14 @@ def run(command: str) -> list[str]:
         env={**os.environ, "COLUMNS": "80"},
         capture_output=True,
         text=True,
+        timeout=300,
     )
     lines = result.stdout.splitlines()
     if "test session starts" in (lines[0] if lines else ""):
         # Drop the header, which names this machine's paths and versions.
         collected = next(i for i, line in enumerate(lines) if "collect" in line)
         lines = lines[:1] + lines[collected:]
-    return lines
+    return result.returncode, lines
 
 
 def comparable(line: str | None) -> str | None:
@@ -55,11 +57,16 @@ def test_shown_output_matches_a_fresh_run(
 ) -> None:
     command, *shown = path.read_text(encoding="utf-8").splitlines()
     assert command.startswith("$ "), f"{path}:1: the first line must be `$ command`"
-    actual = run(command[2:])
+    returncode, actual = run(command[2:])
+    name = path.relative_to(ROOT).as_posix()
     if request.config.getoption("update_outputs"):
+        # Never record the output of a failed run as what the page shows.
+        assert returncode == 0, (
+            f"{name}: `{command[2:]}` exited with status {returncode}:\n"
+            + "\n".join(actual)
+        )
         path.write_text("\n".join([command, *actual]) + "\n", encoding="utf-8")
         return
-    name = path.relative_to(ROOT).as_posix()
     pairs = zip_longest(shown, actual)
     for number, (want, got) in enumerate(pairs, start=2):
         assert comparable(want) == comparable(got), (

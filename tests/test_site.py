@@ -110,6 +110,7 @@ def test_example_copied_from_the_page_passes(built_site: Build, tmp_path: Path) 
         cwd=tmp_path,
         capture_output=True,
         text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "test_main.py::test_ping[asyncio] PASSED" in result.stdout

@@ -82,6 +82,7 @@ def builds(tmp_path_factory: pytest.TempPathFactory, request) -> dict[str, Site]
         },
         capture_output=True,
         text=True,
+        timeout=300,
     )
     zensical_seconds = time.perf_counter() - started
     assert result.returncode == 0, result.stdout + result.stderr

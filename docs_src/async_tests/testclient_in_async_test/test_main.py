@@ -21,10 +21,13 @@ async def test_testclient_runs_the_app_in_another_thread() -> None:
 
 
 # --8<-- [start:pinned]
-@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])  # futures belong to asyncio
 @pytest.mark.anyio
-async def test_testclient_cannot_await_this_loops_objects() -> None:
-    app.state.pending_reply = asyncio.get_running_loop().create_future()
+async def test_testclient_cannot_await_this_loops_objects(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    future = asyncio.get_running_loop().create_future()
+    monkeypatch.setattr(app.state, "pending_reply", future, raising=False)
     client = TestClient(app)
     with pytest.raises(RuntimeError) as error:
         client.get("/reply")

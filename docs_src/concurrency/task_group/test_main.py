@@ -6,8 +6,10 @@ from .main import Gate, app
 
 
 @pytest.mark.anyio
-async def test_twenty_requests_are_in_flight_together() -> None:
-    app.state.gate = Gate(expected=20)  # (1)!
+async def test_twenty_requests_are_in_flight_together(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(app.state, "gate", Gate(expected=20), raising=False)  # (1)!
     positions: list[int] = []
     transport = ASGITransport(app=app)
     async with AsyncClient(transport=transport, base_url="http://test") as client:
@@ -24,8 +26,10 @@ async def test_twenty_requests_are_in_flight_together() -> None:
 
 
 @pytest.mark.anyio
-async def test_one_request_at_a_time_never_opens_the_gate() -> None:
-    app.state.gate = Gate(expected=2)
+async def test_a_single_request_never_opens_a_gate_for_two(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(app.state, "gate", Gate(expected=2), raising=False)
     transport = ASGITransport(app=app)
     async with AsyncClient(transport=transport, base_url="http://test") as client:
         with pytest.raises(TimeoutError), anyio.fail_after(0.1):  # (5)!

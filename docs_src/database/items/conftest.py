@@ -21,10 +21,11 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
 # --8<-- [start:database]
 async def count_items(url: str) -> int:
     engine = make_engine(url)
-    async with engine.connect() as connection:
-        count = await connection.scalar(select(func.count()).select_from(Item))
-    await engine.dispose()
-    return count
+    try:
+        async with engine.connect() as connection:
+            return await connection.scalar(select(func.count()).select_from(Item))
+    finally:
+        await engine.dispose()
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])  # (1)!

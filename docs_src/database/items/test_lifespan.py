@@ -23,7 +23,9 @@ async def test_app_with_its_own_engine(
     assert read.json() == {"id": item_id, "name": "lamp", "price": 1999}
 
     engine = make_engine(url)
-    async with engine.connect() as connection:
-        rows = (await connection.execute(select(Item.name, Item.price))).all()
-    await engine.dispose()
+    try:
+        async with engine.connect() as connection:
+            rows = (await connection.execute(select(Item.name, Item.price))).all()
+    finally:
+        await engine.dispose()
     assert rows == [("lamp", 1999)]  # (2)!

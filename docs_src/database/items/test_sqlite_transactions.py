@@ -13,7 +13,11 @@ async def rows_after_rolled_back_request(engine: AsyncEngine) -> int:
     async with engine.begin() as connection:
         await connection.run_sync(Base.metadata.create_all)
 
-    async with engine.connect() as connection:  # the `connection` fixture, inlined
+    transport = ASGITransport(app=app)
+    async with (
+        AsyncClient(transport=transport, base_url="http://test") as client,
+        engine.connect() as connection,  # the `connection` fixture, inlined
+    ):
         transaction = await connection.begin()
 
         async def get_test_session() -> AsyncIterator[AsyncSession]:
@@ -26,30 +30,29 @@ async def rows_after_rolled_back_request(engine: AsyncEngine) -> int:
 
         app.dependency_overrides[get_session] = get_test_session
         try:
-            transport = ASGITransport(app=app)
-            async with AsyncClient(transport=transport, base_url="http://test") as c:
-                response = await c.post("/items", json={"name": "lamp", "price": 1})
+            response = await client.post("/items", json={"name": "lamp", "price": 1})
             assert response.status_code == 201
         finally:
             del app.dependency_overrides[get_session]
             await transaction.rollback()
 
     async with engine.connect() as connection:  # (1)!
-        count = await connection.scalar(select(func.count()).select_from(Item))
-    await engine.dispose()
-    return count
+        return await connection.scalar(select(func.count()).select_from(Item))
 
 
 @pytest.mark.parametrize(
-    ("make", "rows_left"),
+    ("engine_factory", "rows_left"),
     [
         pytest.param(create_async_engine, 1, id="sqlite3-default"),  # (2)!
         pytest.param(make_engine, 0, id="sqlalchemy-begins"),  # (3)!
     ],
 )
 @pytest.mark.anyio
-async def test_rollback_removes_what_the_app_committed(
-    make: Callable[[str], AsyncEngine], rows_left: int, tmp_path: Path
+async def test_rows_left_after_the_test_transaction_rolls_back(
+    engine_factory: Callable[[str], AsyncEngine], rows_left: int, tmp_path: Path
 ) -> None:
-    engine = make(f"sqlite+aiosqlite:///{tmp_path}/trap.db")
-    assert await rows_after_rolled_back_request(engine) == rows_left
+    engine = engine_factory(f"sqlite+aiosqlite:///{tmp_path}/trap.db")
+    try:
+        assert await rows_after_rolled_back_request(engine) == rows_left
+    finally:
+        await engine.dispose()

@@ -51,12 +51,14 @@ async def test_a_pool_gives_each_task_its_own_connection(dsn: str) -> None:
 @pytest.mark.anyio
 async def test_sqlalchemy_makes_tasks_take_turns(postgresql_url: str) -> None:
     engine = create_async_engine(postgresql_url)
-    async with engine.connect() as connection:
-        results = await asyncio.gather(
-            connection.scalar(text("SELECT 1 FROM pg_sleep(0.05)")),  # (2)!
-            connection.scalar(text("SELECT 2")),
-        )
-    await engine.dispose()
+    try:
+        async with engine.connect() as connection:
+            results = await asyncio.gather(
+                connection.scalar(text("SELECT 1 FROM pg_sleep(0.05)")),  # (2)!
+                connection.scalar(text("SELECT 2")),
+            )
+    finally:
+        await engine.dispose()
     assert results == [1, 2]
 
 

@@ -10,9 +10,9 @@ pytestmark = pytest.mark.parametrize("anyio_backend", ["trio"])  # (1)!
 
 @pytest.fixture(autouse=True)
 def no_current_asyncio_loop() -> None:
-    # The state that asyncio.run() leaves behind, and the only one on Python 3.14:
-    # without it, older Pythons would create a loop here, and the error would
-    # depend on whether an asyncio test ran earlier in the session.
+    # Global state, left as it is: it is what every asyncio.run() leaves behind,
+    # and the only state Python 3.14 has. Without it, older Pythons would create
+    # a loop here, and the error would depend on the tests that ran before.
     asyncio.set_event_loop(None)
 
 

@@ -1,6 +1,7 @@
 # --8<-- [start:error]
 import asyncio
 import re
+from collections.abc import Iterator
 
 import pytest
 from httpx import ASGITransport, AsyncClient
@@ -19,10 +20,11 @@ async def ping() -> dict[str, bool]:
 @pytest.fixture
 def import_time_engine(
     postgresql_url: str, monkeypatch: pytest.MonkeyPatch
-) -> AsyncEngine:
+) -> Iterator[AsyncEngine]:
     engine = create_async_engine(postgresql_url)
     monkeypatch.setattr(main, "engine", engine)  # (1)!
-    return engine
+    yield engine
+    asyncio.run(engine.dispose())  # (2)!
 
 
 async def discard_connections(engine: AsyncEngine) -> None:
@@ -34,10 +36,10 @@ async def discard_connections(engine: AsyncEngine) -> None:
 def test_pooled_connection_fails_in_the_next_event_loop(
     import_time_engine: AsyncEngine,
 ) -> None:
-    with asyncio.Runner() as first_test, asyncio.Runner() as second_test:  # (2)!
+    with asyncio.Runner() as first_test, asyncio.Runner() as second_test:  # (3)!
         assert first_test.run(ping()) == {"database": True}
         with pytest.raises(RuntimeError) as error:
-            second_test.run(ping())  # (3)!
+            second_test.run(ping())  # (4)!
         first_test.run(discard_connections(import_time_engine))
     assert re.fullmatch(
         r"Task <.*> got Future <Future pending cb=\[BaseProtocol\."
@@ -66,8 +68,11 @@ def test_nullpool_keeps_no_connection_between_event_loops(
 ) -> None:
     engine = create_async_engine(postgresql_url, poolclass=NullPool)  # (2)!
     monkeypatch.setattr(main, "engine", engine)
-    assert asyncio.run(ping()) == {"database": True}
-    assert asyncio.run(ping()) == {"database": True}
+    try:
+        assert asyncio.run(ping()) == {"database": True}
+        assert asyncio.run(ping()) == {"database": True}
+    finally:
+        asyncio.run(engine.dispose())
 
 
 def test_one_event_loop_for_every_use(import_time_engine: AsyncEngine) -> None:

@@ -28,11 +28,13 @@ async def test_database(started_app: FastAPI) -> None:
     assert response.json() == {"name": "shop"}
 
 
-async def start_and_stop_app() -> None:
-    async with LifespanManager(app):
-        pass
+async def start_app_and_get_database() -> dict[str, str]:
+    async with LifespanManager(app) as manager:
+        transport = ASGITransport(app=manager.app)
+        async with AsyncClient(transport=transport, base_url="http://test") as client:
+            return (await client.get("/database")).json()
 
 
 def test_every_event_loop_gets_its_own_client() -> None:
-    anyio.run(start_and_stop_app)
-    anyio.run(start_and_stop_app)  # (3)!
+    assert anyio.run(start_app_and_get_database) == {"name": "shop"}
+    assert anyio.run(start_app_and_get_database) == {"name": "shop"}  # (3)!

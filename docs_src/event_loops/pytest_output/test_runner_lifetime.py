@@ -1,4 +1,4 @@
-from .conftest import RunPytest
+from .conftest import RunPytest, outcome
 
 FRESH_LOOP_PER_TEST = """\
 # --8<-- [start:fresh_file]
@@ -61,7 +61,7 @@ async def test_runs_on_its_backend(anyio_backend):
 
 def test_each_test_gets_a_fresh_runner(run_pytest: RunPytest) -> None:
     output = run_pytest({"test_loops.py": FRESH_LOOP_PER_TEST})
-    assert "4 passed" in output  # two tests on asyncio, two on trio
+    assert outcome(output) == "4 passed"  # two tests on asyncio, two on trio
 
 
 def test_session_fixture_keeps_its_runner_for_later_modules(
@@ -78,3 +78,4 @@ def test_session_fixture_keeps_its_runner_for_later_modules(
     )
     assert "b/test_b.py::test_runs_on_its_backend[asyncio] FAILED" in output
     assert "AssertionError: assert 'trio' == 'asyncio'" in output
+    assert outcome(output) == "1 failed, 3 passed"

@@ -1,3 +1,5 @@
+import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -21,6 +23,7 @@ def run_pytest(tmp_path: Path) -> RunPytest:
         result = subprocess.run(
             [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-v"],
             cwd=tmp_path,
+            env={**os.environ, "COLUMNS": "300"},  # wide: no shortened summary lines
             capture_output=True,
             text=True,
             timeout=60,
@@ -28,3 +31,8 @@ def run_pytest(tmp_path: Path) -> RunPytest:
         return result.stdout + result.stderr
 
     return run
+
+
+def outcome(output: str) -> str:
+    """pytest's closing line without `=` and time: "4 passed", "1 failed, 1 passed"."""
+    return re.findall(r"^=+ (.+) in [\d.]+s(?: \(.+\))? =+$", output, re.MULTILINE)[-1]

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from .conftest import RunPytest
+from .conftest import RunPytest, outcome
 
 # --8<-- [start:mismatch]
 CONFTEST_WITHOUT_BACKEND = """\
@@ -45,7 +45,7 @@ def test_session_fixture_needs_a_session_backend(run_pytest: RunPytest) -> None:
     ) in output.splitlines()
     # The second backend then trips over pytest's own bookkeeping.
     assert "ERROR test_app.py::test_uses_the_app[trio] - AssertionError" in output
-    assert "2 errors" in output
+    assert outcome(output) == "2 errors"
 
 
 def test_session_scoped_backend_starts_the_app_once(run_pytest: RunPytest) -> None:
@@ -59,5 +59,5 @@ def test_session_scoped_backend_starts_the_app_once(run_pytest: RunPytest) -> No
         if path.name != "__init__.py"
     }
     output = run_pytest(files)
-    assert "4 passed" in output
+    assert outcome(output) == "4 passed"
     assert "test_app_started_once_per_backend[trio] PASSED" in output

@@ -39,7 +39,7 @@ async def base_url(free_tcp_port: int) -> AsyncIterator[str]:  # (1)!
 # --8<-- [start:tests]
 @pytest.mark.anyio
 async def test_ping_over_a_real_socket(base_url: str) -> None:
-    async with AsyncClient(base_url=base_url) as client:  # (1)!
+    async with AsyncClient(base_url=base_url, trust_env=False) as client:  # (1)!
         response = await client.get("/ping")
     assert response.json() == {"status": "ok"}
 
@@ -47,7 +47,7 @@ async def test_ping_over_a_real_socket(base_url: str) -> None:
 @pytest.mark.anyio
 async def test_read_three_lines_of_an_endless_stream(base_url: str) -> None:
     lines: list[str] = []
-    async with AsyncClient(base_url=base_url) as client:
+    async with AsyncClient(base_url=base_url, trust_env=False) as client:
         with anyio.fail_after(2):
             async with client.stream("GET", "/ticks") as response:
                 async for line in response.aiter_lines():  # (2)!

@@ -53,13 +53,13 @@ def test_pytest_asyncio_fixture_in_strict_mode(run_pytest: RunPytest) -> None:
 
 
 # --8<-- [start:old]
-async def client():  # what older pytest did with a fixture it could not run:
+async def never_run_client():  # a fixture that older pytest could not run
     yield "client"
 
 
 @pytest.mark.anyio
 async def test_older_pytest_handed_over_the_generator() -> None:
-    value = client()  # (1)!
+    value = never_run_client()  # (1)!
     with pytest.raises(AttributeError) as error:
         value.get("/docs")  # (2)!
     assert str(error.value) == "'async_generator' object has no attribute 'get'"
