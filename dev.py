@@ -74,6 +74,7 @@ def main(argv: list[str]) -> int:
         return subprocess.run([str(python), *args], cwd=ROOT, env=env).returncode
 
     if command == "serve":
+        env["SITE_URL"] = "http://127.0.0.1:8000/"  # serve at the root, not /guide/
         return run("-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", *extra)
     if extra:
         return run("-m", "pytest", *extra)
