@@ -444,7 +444,21 @@ def test_search_result_opens_the_page_that_explains(
     # Typed key by key: the theme searches on key presses, not on a pasted value.
     search.press_sequentially(term)
     results = page.locator(".md-search-result__item > a.md-search-result__link")
-    results.first.wait_for()
+    # Results are redrawn after every key; wait for those of the whole term.
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+    prefix = urlsplit(base_url).path
+    try:
+        page.wait_for_function(
+            """([prefix, targets]) => [...document.querySelectorAll(
+                   '.md-search-result__item > a.md-search-result__link')]
+                 .some(a => targets.includes(
+                   new URL(a.href).pathname.slice(prefix.length)))""",
+            arg=[prefix, sorted(targets)],
+            timeout=10_000,
+        )
+    except PlaywrightTimeoutError:
+        pass  # the assertion below reports what the results were
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
     paths = [urlsplit(h).path.removeprefix(urlsplit(base_url).path) for h in hrefs]
     matching = [i for i, p in enumerate(paths) if p in targets]
