@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,10 +21,12 @@ class Build:
     site_dir: Path
     returncode: int
     log: str
+    seconds: float
 
 
 def mkdocs_build(project: Path, site_dir: Path) -> Build:
     # No `-q`: quiet mode hides the warnings that --strict counts.
+    started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site_dir],
         cwd=project,
@@ -32,7 +35,8 @@ def mkdocs_build(project: Path, site_dir: Path) -> Build:
         text=True,
         timeout=300,
     )
-    return Build(site_dir, result.returncode, result.stdout + result.stderr)
+    log = result.stdout + result.stderr
+    return Build(site_dir, result.returncode, log, time.perf_counter() - started)
 
 
 @pytest.fixture(scope="session")

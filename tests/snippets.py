@@ -66,6 +66,15 @@ class Block:
         return bool(lines) and all(INCLUDE.match(line) for line in lines)
 
 
+def include_targets(markdown_text: str) -> list[str]:
+    """The target of every `--8<--` include line, in order."""
+    return [
+        match["target"]
+        for line in markdown_text.splitlines()
+        if (match := INCLUDE.match(line))
+    ]
+
+
 def fenced_blocks(page: Path) -> list[Block]:
     blocks, lines = [], page.read_text(encoding="utf-8").splitlines()
     number = 0

@@ -43,7 +43,7 @@ import pytest
 from .conftest import Build
 from .site_report import report
 from .site_server import serve
-from .snippets import embedded
+from .snippets import embedded, include_targets
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -307,7 +307,6 @@ def test_unknown_address_gets_styled_404_page(new_context, base_url: str) -> Non
 
 # --- Copy buttons ----------------------------------------------------------------
 
-SNIPPET = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$', re.MULTILINE)
 ANNOTATION = re.compile(r"\s*# \(\d+\)!")
 
 
@@ -325,7 +324,7 @@ def test_copy_button_copies_code_without_annotation_markers(
 ) -> None:
     markdown = (DOCS / COPY_PAGE).read_text(encoding="utf-8")
     annotated = [
-        ref for ref in SNIPPET.findall(markdown) if ANNOTATION.search(snippet_text(ref))
+        ref for ref in include_targets(markdown) if ANNOTATION.search(snippet_text(ref))
     ]
     assert annotated, f"{COPY_PAGE} embeds no example with `# (1)!` annotations"
     expected = {without_annotations(snippet_text(ref)).strip() for ref in annotated}

@@ -23,15 +23,14 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import mkdocs_build
+from .conftest import Build
 from .site_report import report
-from .snippets import embedded
+from .snippets import embedded, include_targets
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a build reads: the config, the pages, the examples they embed, the theme
 # overrides and the hook; tests/ because a page embeds the PostgreSQL plugin.
 SOURCES = ["mkdocs.yml", "docs", "docs_src", "tests", "overrides", "hooks"]
-SNIPPET = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$', re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -53,22 +52,18 @@ def copy_sources(destination: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def builds(tmp_path_factory: pytest.TempPathFactory, request) -> dict[str, Site]:
-    """Both builds, each in its own copy of the sources (Zensical writes a cache)."""
+def builds(
+    tmp_path_factory: pytest.TempPathFactory, request, built_site: Build
+) -> dict[str, Site]:
+    """The session's MkDocs build, and a Zensical build of a copy of the sources
+    (Zensical writes a cache and wants its site folder inside the project)."""
     if find_spec("zensical") is None:
         reason = "Zensical is not installed: pip install -r requirements/test.txt"
         if os.environ.get("CI") == "true":
             pytest.fail(reason)
         pytest.skip(reason)
-    base = tmp_path_factory.mktemp("builds")
-
-    project = copy_sources(base / "mkdocs")
-    started = time.perf_counter()
-    build = mkdocs_build(project, project / "site")
-    mkdocs_seconds = time.perf_counter() - started
-    assert build.returncode == 0, build.log
-
-    project = copy_sources(base / "zensical")
+    assert built_site.returncode == 0, built_site.log
+    project = copy_sources(tmp_path_factory.mktemp("builds") / "zensical")
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "zensical", "build", "--strict"],
@@ -90,11 +85,11 @@ def builds(tmp_path_factory: pytest.TempPathFactory, request) -> dict[str, Site]
     report(
         request.config,
         "builds",
-        f"build times: MkDocs {mkdocs_seconds:.2f} s, "
+        f"build times: MkDocs {built_site.seconds:.2f} s, "
         f"Zensical {version('zensical')} {zensical_seconds:.2f} s",
     )
     return {
-        "mkdocs": Site(base / "mkdocs" / "site", mkdocs_seconds),
+        "mkdocs": Site(built_site.site_dir, built_site.seconds),
         "zensical": Site(project / "site", zensical_seconds),
     }
 
@@ -140,7 +135,7 @@ def test_both_builds_produce_the_same_pages(builds: dict[str, Site]) -> None:
 DOC_PAGES = sorted(
     p.relative_to(ROOT / "docs").as_posix()
     for p in (ROOT / "docs").rglob("*.md")
-    if SNIPPET.search(p.read_text(encoding="utf-8"))
+    if include_targets(p.read_text(encoding="utf-8"))
 )
 
 
@@ -153,7 +148,7 @@ def test_embedded_examples_appear_in_both_builds(
     markdown = (ROOT / "docs" / source).read_text(encoding="utf-8")
     missing = [
         (reference, line)
-        for reference in SNIPPET.findall(markdown)
+        for reference in include_targets(markdown)
         for line in embedded_lines(reference)
         if line not in text
     ]
