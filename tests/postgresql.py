@@ -1,16 +1,19 @@
 """A throwaway PostgreSQL server for the examples that need one (a pytest plugin).
 
-Registered by the top-level conftest.py. The session fixture `postgresql_url`
-returns an SQLAlchemy URL (`postgresql+asyncpg://...`), found in this order:
+Registered by the top-level conftest.py. The examples read the server's address
+from `POSTGRESQL_TEST_URL` (an SQLAlchemy URL) and create and drop a database of
+their own on it; without the variable they skip. This plugin sets the variable for
+the suite's own runs, once per session and only when a collected example folder
+mentions it:
 
-1. `DATABASE_URL_POSTGRESQL`, if set: an existing server, used as it is.
+1. `POSTGRESQL_TEST_URL` already set: that server is used as it is.
 2. PostgreSQL's own programs: `pg_ctl` on PATH, else the newest
    `/usr/lib/postgresql/*/bin` (Debian and Ubuntu packages). A fresh cluster is
    created in a temporary directory, listens on 127.0.0.1 and a free port, trusts
    local connections, and is stopped and deleted when the session ends. PostgreSQL
    refuses to run as root, so as root the cluster belongs to the `postgres` user.
-3. Nothing found: the test is skipped, and the reason says how to enable it.
-   Under CI=true the test fails instead: CI must never skip these tests silently.
+3. Nothing found: the variable stays unset and the examples skip, each saying how
+   to set it. Under CI=true the run stops instead: CI must never skip them.
 
 The terminal summary reports how long starting the server took.
 """
@@ -26,12 +29,12 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
-ENV_VAR = "DATABASE_URL_POSTGRESQL"
+ENV_VAR = "POSTGRESQL_TEST_URL"
 HOW_TO_ENABLE = (
     "install PostgreSQL (so that pg_ctl and initdb are on PATH or in "
     f"/usr/lib/postgresql/*/bin), or set {ENV_VAR} to the URL of a server you "
@@ -39,22 +42,21 @@ HOW_TO_ENABLE = (
 )
 
 _startup: dict[str, float] = {}
+_problems: list[str] = []
 
 
 def running_in_ci() -> bool:
     return os.environ.get("CI", "").lower() in {"true", "1"}
 
 
-def unavailable(reason: str) -> None:
-    """Skip on a reader's machine; fail in CI."""
-    message = (
+class Unavailable(Exception):
+    """No PostgreSQL server could be started."""
+
+
+def unavailable(reason: str) -> NoReturn:
+    raise Unavailable(
         f"PostgreSQL is not available: {reason}. To run these tests, {HOW_TO_ENABLE}."
     )
-    if running_in_ci():
-        pytest.fail(
-            f"{message} (CI=true: missing PostgreSQL is a failure)", pytrace=False
-        )
-    pytest.skip(message)
 
 
 def find_bindir() -> Path | None:
@@ -151,13 +153,10 @@ class Cluster:
         return f"postgresql+asyncpg://postgres@127.0.0.1:{self.port}/postgres"
 
 
-@pytest.fixture(scope="session")
-def postgresql_url() -> Iterator[str]:
-    """SQLAlchemy URL of a PostgreSQL server that the tests may write to."""
-    existing = os.environ.get(ENV_VAR)
-    if existing:
-        yield existing
-        return
+_cluster: list[Cluster] = []
+
+
+def start_server() -> str:
     bindir = find_bindir()
     if bindir is None:
         unavailable("no pg_ctl on PATH or in /usr/lib/postgresql/*/bin")
@@ -167,13 +166,42 @@ def postgresql_url() -> Iterator[str]:
     except (OSError, RuntimeError, subprocess.TimeoutExpired) as error:
         shutil.rmtree(cluster.root, ignore_errors=True)
         unavailable(f"the server in {bindir} did not start ({error})")
+    _cluster.append(cluster)
+    return cluster.url
+
+
+def needs_postgresql(folders: set[Path]) -> bool:
+    return any(
+        ENV_VAR in path.read_text(encoding="utf-8")
+        for folder in folders
+        for path in folder.glob("*.py")
+    )
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    if os.environ.get(ENV_VAR) or _cluster:
+        return
+    if not needs_postgresql({item.path.parent for item in session.items}):
+        return
     try:
-        yield cluster.url
-    finally:
-        cluster.stop()
+        os.environ[ENV_VAR] = start_server()
+    except Unavailable as error:
+        if running_in_ci():
+            raise pytest.UsageError(
+                f"{error} (CI=true: missing PostgreSQL is a failure)"
+            ) from None
+        _problems.append(str(error))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    while _cluster:
+        os.environ.pop(ENV_VAR, None)
+        _cluster.pop().stop()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for problem in _problems:
+        terminalreporter.write_line(problem)
     if "start" in _startup:
         terminalreporter.write_line(
             f"PostgreSQL: initdb {_startup['initdb']:.2f} s, "

@@ -1,61 +1,133 @@
+import os
+import uuid
 from collections.abc import AsyncIterator, Iterator
 
 import anyio
 import pytest
-from httpx import ASGITransport, AsyncClient
-from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
+from asgi_lifespan import LifespanManager
+from fastapi import FastAPI
+from httpx2 import ASGITransport, AsyncClient
+from sqlalchemy import func, make_url, select, text
+from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
+    AsyncEngine,
+    AsyncSession,
+    create_async_engine,
+)
 
-from .main import Base, Item, app, get_session, make_engine
+from .main import Base, app, get_session, make_engine
 
 
 # --8<-- [start:backend]
-@pytest.fixture(scope="module", params=["asyncio"])  # (1)!
-def anyio_backend(request: pytest.FixtureRequest) -> str:
-    return request.param
+@pytest.fixture(scope="session")
+def anyio_backend() -> str:
+    return "asyncio"  # (1)!
 
 
 # --8<-- [end:backend]
+# --8<-- [start:app]
+@pytest.fixture
+async def started_app(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[FastAPI]:
+    monkeypatch.setenv("DATABASE_URL", database_url)  # (1)!
+    async with LifespanManager(app) as manager:
+        yield manager.app
 
 
-# --8<-- [start:database]
-async def count_items(url: str) -> int:
-    engine = make_engine(url)
+@pytest.fixture
+async def client(
+    started_app: FastAPI, connection: AsyncConnection
+) -> AsyncIterator[AsyncClient]:  # (2)!
+    transport = ASGITransport(app=started_app)
+    async with AsyncClient(transport=transport, base_url="http://test") as client:
+        yield client
+
+
+# --8<-- [end:app]
+# --8<-- [start:postgresql]
+def postgresql_server() -> str:
+    server = os.environ.get("POSTGRESQL_TEST_URL")  # (1)!
+    if not server:
+        pytest.skip(
+            "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
+            "databases on, e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+        )
+    return server
+
+
+async def create_database(server: str) -> str:
+    name = f"test_{uuid.uuid4().hex}"  # (2)!
+    engine = create_async_engine(server, isolation_level="AUTOCOMMIT")
     try:
         async with engine.connect() as connection:
-            return await connection.scalar(select(func.count()).select_from(Item))
+            await connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        await engine.dispose()
+    return make_url(server).set(database=name).render_as_string(hide_password=False)
+
+
+async def drop_database(server: str, url: str) -> None:
+    engine = create_async_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            name = make_url(url).database
+            await connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
     finally:
         await engine.dispose()
 
 
-@pytest.fixture(scope="session", params=["sqlite", "postgresql"])  # (1)!
+# --8<-- [end:postgresql]
+# --8<-- [start:database]
+async def assert_no_rows_left(url: str) -> None:
+    engine = make_engine(url)
+    try:
+        async with engine.connect() as connection:
+            counts = {
+                table.name: await connection.scalar(
+                    select(func.count()).select_from(table)
+                )
+                for table in Base.metadata.sorted_tables  # (1)!
+            }
+    finally:
+        await engine.dispose()
+    left = ", ".join(f"{name} ({count})" for name, count in counts.items() if count)
+    assert not left, f"rows left behind: {left}"
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])  # (2)!
 def database_url(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
     if request.param == "sqlite":
         url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('sqlite')}/items.db"
-    else:
-        url = request.getfixturevalue("postgresql_url")  # (2)!
-    yield url
-    leftover = anyio.run(count_items, url)  # (3)!
-    assert leftover == 0, f"{leftover} test rows left in {request.param}"
+        yield url
+        anyio.run(assert_no_rows_left, url)  # (3)!
+        return
+    server = postgresql_server()
+    url = anyio.run(create_database, server)  # (4)!
+    try:
+        yield url
+        anyio.run(assert_no_rows_left, url)
+    finally:
+        anyio.run(drop_database, server, url)
 
 
 @pytest.fixture(scope="module")
 async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
-    engine = make_engine(database_url)  # (4)!
+    engine = make_engine(database_url)  # (5)!
     async with engine.begin() as connection:
         await connection.run_sync(Base.metadata.create_all)
     yield engine
-    await engine.dispose()  # (5)!
+    await engine.dispose()  # (6)!
 
 
 # --8<-- [end:database]
-
-
 # --8<-- [start:rollback]
 @pytest.fixture
-async def connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+async def connection(
+    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[AsyncConnection]:
     async with engine.connect() as connection:
         transaction = await connection.begin()  # (1)!
 
@@ -67,19 +139,9 @@ async def connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
             ) as session:
                 yield session
 
-        app.dependency_overrides[get_session] = get_test_session  # (3)!
-        try:
-            yield connection
-        finally:
-            del app.dependency_overrides[get_session]  # (4)!
-            await transaction.rollback()  # (5)!
-
-
-@pytest.fixture
-async def client(connection: AsyncConnection) -> AsyncIterator[AsyncClient]:
-    transport = ASGITransport(app=app)
-    async with AsyncClient(transport=transport, base_url="http://test") as client:
-        yield client
+        monkeypatch.setitem(app.dependency_overrides, get_session, get_test_session)
+        yield connection  # (3)!
+        await transaction.rollback()  # (4)!
 
 
 # --8<-- [end:rollback]

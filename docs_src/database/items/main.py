@@ -6,7 +6,7 @@ from typing import Annotated, Any, TypedDict
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import String, event
+from sqlalchemy import ForeignKey, String, event
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -29,15 +29,27 @@ class Item(Base):
     price: Mapped[int]  # in cents
 
 
+class Review(Base):
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))  # (2)!
+    stars: Mapped[int]
+
+
 class ItemIn(BaseModel):
     name: str = Field(min_length=1, max_length=50)
-    price: int = Field(ge=0)  # (2)!
+    price: int = Field(ge=0)  # (3)!
 
 
 class ItemOut(ItemIn):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
+
+
+class ReviewIn(BaseModel):
+    stars: int = Field(ge=1, le=5)
 
 
 # --8<-- [end:models]
@@ -49,12 +61,15 @@ def make_engine(url: str) -> AsyncEngine:
     if engine.dialect.name == "sqlite":  # (1)!
 
         @event.listens_for(engine.sync_engine, "connect")
-        def let_sqlalchemy_begin(dbapi_connection: Any, record: Any) -> None:
+        def configure(dbapi_connection: Any, record: Any) -> None:
             dbapi_connection.isolation_level = None  # (2)!
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys = ON")  # (3)!
+            cursor.close()
 
         @event.listens_for(engine.sync_engine, "begin")
         def emit_begin(connection: Any) -> None:
-            connection.exec_driver_sql("BEGIN")  # (3)!
+            connection.exec_driver_sql("BEGIN")  # (4)!
 
     return engine
 
@@ -107,6 +122,17 @@ async def read_item(item_id: int, session: Session) -> ItemOut:
     if row is None:
         raise HTTPException(404, "Item not found")
     return ItemOut.model_validate(row)
+
+
+@app.post("/items/{item_id}/reviews", status_code=201)
+async def review_item(item_id: int, review: ReviewIn, session: Session) -> ReviewIn:
+    session.add(Review(item_id=item_id, stars=review.stars))
+    try:
+        await session.commit()
+    except IntegrityError:  # (2)!
+        await session.rollback()
+        raise HTTPException(404, "Item not found") from None
+    return review
 
 
 # --8<-- [end:endpoints]

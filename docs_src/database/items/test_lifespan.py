@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 from asgi_lifespan import LifespanManager
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from sqlalchemy import select
 
 from .main import Item, app, make_engine

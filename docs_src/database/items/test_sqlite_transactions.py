@@ -2,14 +2,16 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 
 from .main import Base, Item, app, get_session, make_engine
 
 
-async def rows_after_rolled_back_request(engine: AsyncEngine) -> int:
+async def rows_after_rolled_back_request(
+    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> int:
     async with engine.begin() as connection:
         await connection.run_sync(Base.metadata.create_all)
 
@@ -28,12 +30,11 @@ async def rows_after_rolled_back_request(engine: AsyncEngine) -> int:
             ) as session:
                 yield session
 
-        app.dependency_overrides[get_session] = get_test_session
+        monkeypatch.setitem(app.dependency_overrides, get_session, get_test_session)
         try:
             response = await client.post("/items", json={"name": "lamp", "price": 1})
             assert response.status_code == 201
         finally:
-            del app.dependency_overrides[get_session]
             await transaction.rollback()
 
     async with engine.connect() as connection:  # (1)!
@@ -49,10 +50,13 @@ async def rows_after_rolled_back_request(engine: AsyncEngine) -> int:
 )
 @pytest.mark.anyio
 async def test_rows_left_after_the_test_transaction_rolls_back(
-    engine_factory: Callable[[str], AsyncEngine], rows_left: int, tmp_path: Path
+    engine_factory: Callable[[str], AsyncEngine],
+    rows_left: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     engine = engine_factory(f"sqlite+aiosqlite:///{tmp_path}/trap.db")
     try:
-        assert await rows_after_rolled_back_request(engine) == rows_left
+        assert await rows_after_rolled_back_request(engine, monkeypatch) == rows_left
     finally:
         await engine.dispose()

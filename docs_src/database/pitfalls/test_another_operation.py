@@ -6,8 +6,6 @@ import pytest
 from sqlalchemy import make_url, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-pytestmark = pytest.mark.parametrize("anyio_backend", ["asyncio"])  # (1)!
-
 
 @pytest.fixture
 def dsn(postgresql_url: str) -> str:
@@ -22,7 +20,7 @@ async def test_one_connection_shared_by_two_tasks(dsn: str) -> None:
     try:
         results = await asyncio.gather(
             connection.fetchval("SELECT 1 FROM pg_sleep(0.05)"),
-            connection.fetchval("SELECT 2"),  # (2)!
+            connection.fetchval("SELECT 2"),  # (1)!
             return_exceptions=True,
         )
     finally:

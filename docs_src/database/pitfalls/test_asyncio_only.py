@@ -5,7 +5,10 @@ import aiosqlite
 import asyncpg
 import pytest
 
-pytestmark = pytest.mark.parametrize("anyio_backend", ["trio"])  # (1)!
+
+@pytest.fixture(scope="session")
+def anyio_backend() -> str:
+    return "trio"  # (1)!
 
 
 @pytest.fixture(autouse=True)
