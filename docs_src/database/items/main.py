@@ -4,7 +4,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any, TypedDict
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Request
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import ForeignKey, String, event
 from sqlalchemy.exc import IntegrityError
@@ -34,6 +34,7 @@ class Review(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))  # (2)!
+    reviewer: Mapped[str] = mapped_column(String(50))
     stars: Mapped[int]
 
 
@@ -100,6 +101,15 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 
 
 Session = Annotated[AsyncSession, Depends(get_session)]
+
+
+async def get_reviewer(x_user: Annotated[str | None, Header()] = None) -> str:
+    if x_user is None:  # a stand-in for real authentication
+        raise HTTPException(401, "Not signed in")
+    return x_user
+
+
+Reviewer = Annotated[str, Depends(get_reviewer)]
 # --8<-- [end:lifespan]
 
 
@@ -125,8 +135,10 @@ async def read_item(item_id: int, session: Session) -> ItemOut:
 
 
 @app.post("/items/{item_id}/reviews", status_code=201)
-async def review_item(item_id: int, review: ReviewIn, session: Session) -> ReviewIn:
-    session.add(Review(item_id=item_id, stars=review.stars))
+async def review_item(
+    item_id: int, review: ReviewIn, session: Session, reviewer: Reviewer
+) -> ReviewIn:
+    session.add(Review(item_id=item_id, reviewer=reviewer, stars=review.stars))
     try:
         await session.commit()
     except IntegrityError:  # (2)!

@@ -15,7 +15,9 @@ from .main import Base, Review, make_engine
 async def test_review_of_a_missing_item_is_404_and_writes_nothing(
     client: AsyncClient, connection: AsyncConnection
 ) -> None:
-    response = await client.post("/items/999999/reviews", json={"stars": 5})
+    response = await client.post(
+        "/items/999999/reviews", json={"stars": 5}, headers={"X-User": "ada"}
+    )
     assert response.status_code == 404
 
     count = await connection.scalar(select(func.count()).select_from(Review))
@@ -28,7 +30,9 @@ async def test_sqlite_accepts_an_orphan_row_by_default(tmp_path: Path) -> None:
     try:
         async with engine.connect() as connection:
             await connection.run_sync(Base.metadata.create_all)
-            await connection.execute(insert(Review).values(item_id=999999, stars=5))
+            await connection.execute(
+                insert(Review).values(item_id=999999, reviewer="ada", stars=5)
+            )
             count = await connection.scalar(select(func.count()).select_from(Review))
     finally:
         await engine.dispose()
@@ -42,7 +46,9 @@ async def test_make_engine_turns_foreign_keys_on(tmp_path: Path) -> None:
         async with engine.connect() as connection:
             await connection.run_sync(Base.metadata.create_all)
             with pytest.raises(IntegrityError, match="FOREIGN KEY constraint failed"):
-                await connection.execute(insert(Review).values(item_id=999999, stars=5))
+                await connection.execute(
+                    insert(Review).values(item_id=999999, reviewer="ada", stars=5)
+                )
     finally:
         await engine.dispose()
 
@@ -58,7 +64,9 @@ async def test_leftover_check_names_the_table(tmp_path: Path) -> None:
     try:
         async with engine.begin() as connection:
             await connection.run_sync(Base.metadata.create_all)
-            await connection.execute(insert(Review).values(item_id=1, stars=5))  # (1)!
+            await connection.execute(
+                insert(Review).values(item_id=1, reviewer="ada", stars=5)
+            )  # (1)!
     finally:
         await engine.dispose()
 
