@@ -171,10 +171,12 @@ def start_server() -> str:
 
 
 def needs_postgresql(folders: set[Path]) -> bool:
+    this_plugin = Path(__file__).resolve()
     return any(
         ENV_VAR in path.read_text(encoding="utf-8")
         for folder in folders
         for path in folder.glob("*.py")
+        if path.resolve() != this_plugin
     )
 
 

@@ -37,8 +37,9 @@ async def started_app(
 
 @pytest.fixture
 async def client(
-    started_app: FastAPI, connection: AsyncConnection
-) -> AsyncIterator[AsyncClient]:  # (2)!
+    started_app: FastAPI,
+    connection: AsyncConnection,  # (2)!
+) -> AsyncIterator[AsyncClient]:
     transport = ASGITransport(app=started_app)
     async with AsyncClient(transport=transport, base_url="http://test") as client:
         yield client

@@ -64,9 +64,8 @@ async def test_leftover_check_names_the_table(tmp_path: Path) -> None:
     try:
         async with engine.begin() as connection:
             await connection.run_sync(Base.metadata.create_all)
-            await connection.execute(
-                insert(Review).values(item_id=1, reviewer="ada", stars=5)
-            )  # (1)!
+            orphan = insert(Review).values(item_id=1, reviewer="ada", stars=5)
+            await connection.execute(orphan)  # (1)!
     finally:
         await engine.dispose()
 
