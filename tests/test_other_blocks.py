@@ -14,6 +14,7 @@ Blocks that only include files are checked by test_includes.py.
 from __future__ import annotations
 
 import ast
+import re
 import shlex
 import subprocess
 import sys
@@ -47,6 +48,8 @@ def blocks(language: str) -> list:
 
 def command_problem(args: list[str]) -> str | None:
     """Why a reader could not run this command as written, or None."""
+    while args and re.fullmatch(r"[A-Z_]+=\S+", args[0]):
+        args = args[1:]  # a variable set for this command only
     program, *rest = args
     if program == "pip" and rest[:1] == ["install"]:
         tested = pins(ROOT / "requirements" / "test.txt")
