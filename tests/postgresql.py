@@ -175,7 +175,7 @@ def needs_postgresql(folders: set[Path]) -> bool:
     return any(
         ENV_VAR in path.read_text(encoding="utf-8")
         for folder in folders
-        for path in folder.glob("*.py")
+        for path in folder.rglob("*.py")
         if path.resolve() != this_plugin
     )
 
