@@ -1,20 +1,9 @@
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import pytest
-from httpx import ASGITransport, AsyncClient
+from httpx2 import AsyncClient
 
 from .main import Ledger, app, get_currency, get_ledger
-
-
-# --8<-- [start:client]
-@pytest.fixture
-async def client() -> AsyncIterator[AsyncClient]:
-    transport = ASGITransport(app=app)
-    async with AsyncClient(transport=transport, base_url="http://test") as client:
-        yield client
-
-
-# --8<-- [end:client]
 
 
 @pytest.mark.anyio
@@ -48,7 +37,7 @@ async def test_async_dependency_overridden(
 
 # --8<-- [start:yield_override]
 @pytest.fixture
-def fake_ledger() -> Iterator[Ledger]:
+def fake_ledger(monkeypatch: pytest.MonkeyPatch) -> Ledger:
     ledger = Ledger("test")
 
     async def override_ledger() -> AsyncIterator[Ledger]:  # (1)!
@@ -57,9 +46,8 @@ def fake_ledger() -> Iterator[Ledger]:
         finally:
             await ledger.close()
 
-    app.dependency_overrides[get_ledger] = override_ledger
-    yield ledger
-    del app.dependency_overrides[get_ledger]  # (2)!
+    monkeypatch.setitem(app.dependency_overrides, get_ledger, override_ledger)  # (2)!
+    return ledger
 
 
 @pytest.mark.anyio
