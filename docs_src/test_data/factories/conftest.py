@@ -12,7 +12,7 @@ from .main import Base, app, get_session, make_engine
 
 @pytest.fixture(scope="session")
 def anyio_backend() -> str:
-    return "asyncio"  # (1)!
+    return "asyncio"  # aiosqlite runs only on asyncio
 
 
 # --8<-- [start:engine]
