@@ -20,7 +20,6 @@ async def client() -> AsyncIterator[AsyncClient]:
             yield client
 
 
-# --8<-- [start:admin_client]
 @pytest.fixture
 async def admin_client() -> AsyncIterator[AsyncClient]:
     headers = {"Authorization": f"Bearer {make_token('alice')}"}  # (1)!
@@ -30,6 +29,3 @@ async def admin_client() -> AsyncIterator[AsyncClient]:
             transport=transport, base_url="http://test", headers=headers
         ) as client:
             yield client
-
-
-# --8<-- [end:admin_client]

@@ -6,7 +6,6 @@ from .main import make_token
 pytestmark = pytest.mark.anyio
 
 
-# --8<-- [start:default]
 async def test_default_header_is_sent_with_every_request(
     admin_client: AsyncClient,
 ) -> None:
@@ -14,8 +13,6 @@ async def test_default_header_is_sent_with_every_request(
     assert response.json() == {"name": "alice", "role": "admin"}
 
 
-# --8<-- [end:default]
-# --8<-- [start:per_request]
 async def test_per_request_header(client: AsyncClient) -> None:
     headers = {"Authorization": f"Bearer {make_token('bob')}"}
     response = await client.get("/me", headers=headers)
@@ -28,6 +25,3 @@ async def test_per_request_header_replaces_the_default(
     headers = {"Authorization": f"Bearer {make_token('bob')}"}
     response = await admin_client.get("/admin/users", headers=headers)  # (1)!
     assert response.status_code == 403
-
-
-# --8<-- [end:per_request]

@@ -21,11 +21,7 @@ async def client() -> AsyncIterator[AsyncClient]:
             yield client
 
 
-# --8<-- [start:respx]
 @pytest.fixture
 def rates_service() -> Iterator[respx.MockRouter]:
     with respx.mock(base_url="https://rates.example") as router:  # (1)!
         yield router
-
-
-# --8<-- [end:respx]

@@ -15,7 +15,6 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
-# --8<-- [start:fake]
 def rate_of_1_25(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json={"rate": 1.25})
 
@@ -47,6 +46,3 @@ async def client(fake_rates: FakeRates) -> AsyncIterator[AsyncClient]:  # (3)!
         transport = ASGITransport(app=manager.app)
         async with AsyncClient(transport=transport, base_url="http://test") as client:
             yield client
-
-
-# --8<-- [end:fake]

@@ -8,7 +8,6 @@ from fastapi import Depends, FastAPI, HTTPException, Request
 RATES_URL = "https://rates.example"
 
 
-# --8<-- [start:factory]
 def create_rates_client(
     transport: httpx.AsyncBaseTransport | None = None,  # (1)!
 ) -> httpx.AsyncClient:
@@ -30,7 +29,6 @@ async def lifespan(app: FastAPI) -> AsyncIterator[State]:
         yield {"rates": rates}
 
 
-# --8<-- [end:factory]
 app = FastAPI(lifespan=lifespan)
 
 
@@ -38,7 +36,6 @@ async def get_rates(request: Request) -> httpx.AsyncClient:
     return request.state.rates
 
 
-# --8<-- [start:endpoint]
 @app.get("/convert")
 async def convert(
     amount: float,
@@ -54,6 +51,3 @@ async def convert(
         status = error.response.status_code
         raise HTTPException(502, f"The rates service failed with {status}") from None
     return {"amount": amount * response.json()["rate"], "currency": currency}
-
-
-# --8<-- [end:endpoint]

@@ -15,7 +15,6 @@ def anyio_backend() -> str:
     return "asyncio"  # aiosqlite runs only on asyncio
 
 
-# --8<-- [start:engine]
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     return f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('db')}/shop.db"
@@ -34,19 +33,17 @@ async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
     await engine.dispose()
 
 
-# --8<-- [end:engine]
-# --8<-- [start:session]
 @pytest.fixture
 async def session(
     engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
 ) -> AsyncIterator[AsyncSession]:
     async with engine.connect() as connection:
-        transaction = await connection.begin()  # (1)!
+        transaction = await connection.begin()  # (2)!
 
         def joined_session() -> AsyncSession:
             return AsyncSession(
                 bind=connection,
-                join_transaction_mode="create_savepoint",  # (2)!
+                join_transaction_mode="create_savepoint",  # (3)!
                 expire_on_commit=False,
             )
 
@@ -56,20 +53,17 @@ async def session(
 
         monkeypatch.setitem(app.dependency_overrides, get_session, get_test_session)
         async with joined_session() as session:
-            monkeypatch.setattr(ItemFactory, "__async_session__", session)  # (3)!
+            monkeypatch.setattr(ItemFactory, "__async_session__", session)  # (4)!
             yield session
-        await transaction.rollback()  # (4)!
+        await transaction.rollback()  # (5)!
 
 
 @pytest.fixture
 async def client(
     session: AsyncSession, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> AsyncIterator[AsyncClient]:
-    monkeypatch.setenv("DATABASE_URL", database_url)  # (5)!
+    monkeypatch.setenv("DATABASE_URL", database_url)  # (6)!
     async with LifespanManager(app) as manager:
         transport = ASGITransport(app=manager.app)
         async with AsyncClient(transport=transport, base_url="http://test") as client:
             yield client
-
-
-# --8<-- [end:session]
