@@ -3,7 +3,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 
-@pytest.fixture(params=["asyncio", "trio"])
+@pytest.fixture(scope="session", params=["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> str:
     return request.param
 
