@@ -50,8 +50,11 @@ def test_full_text_holds_every_embedded_example_verbatim(
 ) -> None:
     full = published(built_site, "llms-full.txt")
     assert "--8<--" not in full
-    markdown = (DOCS / source).read_text(encoding="utf-8")
-    for target in include_targets(markdown):
-        # A code block starts and ends with a line of code, never a blank one.
-        code = "\n".join(embedded(target)).strip("\n")
-        assert code in full, f"docs/{source}: {target} is not verbatim in llms-full"
+    lines = (DOCS / source).read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, start=1):
+        for target in include_targets(line):
+            # A code block starts and ends with a line of code, never a blank one.
+            code = "\n".join(embedded(target)).strip("\n")
+            assert code in full, (
+                f"docs/{source}:{number}: {target} is not verbatim in llms-full.txt"
+            )
