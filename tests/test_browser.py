@@ -172,7 +172,7 @@ def visit() -> Iterator[Visit]:
     """What the test's browser contexts saw; any problem fails the test."""
     seen = Visit()
     yield seen
-    assert seen.problems == []
+    assert not seen.problems, "\n".join(seen.problems)
 
 
 @pytest.fixture
