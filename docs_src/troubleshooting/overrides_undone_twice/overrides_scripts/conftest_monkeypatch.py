@@ -1,0 +1,27 @@
+from collections.abc import AsyncIterator
+
+import pytest
+from httpx2 import ASGITransport, AsyncClient
+from main import app, get_plan, get_user
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def as_alice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(app.dependency_overrides, get_user, lambda: "alice")  # (1)!
+
+
+@pytest.fixture
+def on_pro_plan(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(app.dependency_overrides, get_plan, lambda: "pro")
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[AsyncClient]:
+    transport = ASGITransport(app=app)
+    async with AsyncClient(transport=transport, base_url="http://test") as client:
+        yield client
