@@ -26,7 +26,7 @@ def database_url(
     if request.param == "sqlite":
         return f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('db')}/test.db"
     server = os.environ.get("POSTGRESQL_TEST_URL")
-    if not server:
+    if not server:  # pragma: no cover (the suite runs with a server)
         pytest.skip("set POSTGRESQL_TEST_URL to a PostgreSQL server's SQLAlchemy URL")
     return server
 
