@@ -1,6 +1,7 @@
 from collections.abc import AsyncIterator
 
 import pytest
+from asgi_lifespan import LifespanManager
 from httpx2 import ASGITransport, AsyncClient
 
 from .main import app
@@ -8,11 +9,12 @@ from .main import app
 
 @pytest.fixture(scope="session")
 def anyio_backend() -> str:
-    return "asyncio"
+    return "asyncio"  # (1)!
 
 
 @pytest.fixture
 async def client() -> AsyncIterator[AsyncClient]:
-    transport = ASGITransport(app=app)  # (1)!
-    async with AsyncClient(transport=transport, base_url="http://test") as client:
-        yield client
+    async with LifespanManager(app) as manager:
+        transport = ASGITransport(app=manager.app)
+        async with AsyncClient(transport=transport, base_url="http://test") as client:
+            yield client
