@@ -1,6 +1,7 @@
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
+from asgi_lifespan import LifespanManager
 from httpx2 import ASGITransport, AsyncClient
 from main import app, get_plan, get_user
 
@@ -26,6 +27,7 @@ def on_pro_plan() -> Iterator[None]:
 
 @pytest.fixture
 async def client() -> AsyncIterator[AsyncClient]:
-    transport = ASGITransport(app=app)
-    async with AsyncClient(transport=transport, base_url="http://test") as client:
-        yield client
+    async with LifespanManager(app) as manager:
+        transport = ASGITransport(app=manager.app)
+        async with AsyncClient(transport=transport, base_url="http://test") as client:
+            yield client
