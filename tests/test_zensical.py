@@ -29,8 +29,17 @@ from .snippets import embedded, include_targets
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a build reads: the config, the pages, the examples they embed, the theme
-# overrides and the hook; tests/ because a page embeds the PostgreSQL plugin.
-SOURCES = ["mkdocs.yml", "docs", "docs_src", "tests", "overrides", "hooks"]
+# overrides and the hook; tests/ because a page embeds the PostgreSQL plugin, and
+# pyproject.toml because a page embeds its coverage settings.
+SOURCES = [
+    "mkdocs.yml",
+    "pyproject.toml",
+    "docs",
+    "docs_src",
+    "tests",
+    "overrides",
+    "hooks",
+]
 
 
 @dataclass(frozen=True)

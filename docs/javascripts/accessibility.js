@@ -1,0 +1,39 @@
+// Names for elements that Material draws without one, so that screen readers
+// can announce them (checked by the axe-core audit in tests/test_browser.py):
+// the search dialog, the numbered markers of code annotations (links with no
+// text), and the toolbar of each code block (a <nav>, which screen readers list
+// as a landmark, so each needs a name of its own). Instant navigation swaps the
+// page in place, so this runs again whenever the document changes. A row of tab
+// labels too long for the screen scrolls sideways; it takes keyboard focus so
+// that it can be scrolled without a mouse.
+function nameUnlabelled() {
+  const search = document.querySelector(".md-search[role=dialog]")
+  if (search && !search.hasAttribute("aria-label")) {
+    search.setAttribute("aria-label", "Search")
+  }
+  for (const link of document.querySelectorAll(
+    ".md-annotation__index:not([aria-label])",
+  )) {
+    const number = link.querySelector("[data-md-annotation-id]")
+    link.setAttribute(
+      "aria-label",
+      number ? `Annotation ${number.dataset.mdAnnotationId}` : "Annotation",
+    )
+  }
+  for (const labels of document.querySelectorAll(".tabbed-labels:not([tabindex])")) {
+    labels.setAttribute("tabindex", "0")
+  }
+  const toolbars = document.querySelectorAll(".md-code__nav")
+  toolbars.forEach((toolbar, index) => {
+    const name = `Code block ${index + 1} of ${toolbars.length}`
+    if (toolbar.getAttribute("aria-label") !== name) {
+      toolbar.setAttribute("aria-label", name)
+    }
+  })
+}
+
+nameUnlabelled()
+new MutationObserver(nameUnlabelled).observe(document.body, {
+  childList: true,
+  subtree: true,
+})

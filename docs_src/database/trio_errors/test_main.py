@@ -1,0 +1,41 @@
+import asyncio
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import aiosqlite
+import asyncpg
+import pytest
+
+pytestmark = pytest.mark.anyio
+TRIO_MESSAGE = (
+    "trio.run received unrecognized yield message <Future pending>. Are you trying"
+    " to use a library written for some other framework like asyncio? That won't"
+    " work without some kind of compatibility shim."
+)
+
+
+@pytest.fixture(autouse=True)
+def idle_asyncio_loop() -> Iterator[None]:
+    loop = asyncio.new_event_loop()  # (1)!
+    asyncio.set_event_loop(loop)
+    yield
+    asyncio.set_event_loop(None)
+    loop.close()
+
+
+async def test_aiosqlite_on_trio(tmp_path: Path) -> None:
+    connection = aiosqlite.connect(tmp_path / "items.db")
+    with pytest.raises(TypeError) as error:
+        await connection
+    assert str(error.value) == TRIO_MESSAGE
+    connection.stop()  # (2)!
+    connection._thread.join()
+
+
+async def test_asyncpg_on_trio() -> None:
+    url = os.environ.get("POSTGRESQL_TEST_URL")
+    if not url:  # pragma: no cover (the suite runs with a server)
+        pytest.skip("set POSTGRESQL_TEST_URL to a PostgreSQL server's SQLAlchemy URL")
+    with pytest.raises(RuntimeError, match=r"^no running event loop$"):
+        await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))

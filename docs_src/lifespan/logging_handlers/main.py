@@ -1,0 +1,25 @@
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+logger = logging.getLogger("shop")
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    handler = logging.StreamHandler()  # (1)!
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    yield  # (2)!
+
+
+app = FastAPI(lifespan=lifespan)
+
+
+@app.post("/orders/{sku}")
+async def order(sku: str) -> dict[str, str]:
+    logger.info("order placed: %s", sku)
+    return {"sku": sku}

@@ -1,0 +1,7 @@
+import pytest
+
+collect_ignore = ["overrides_scripts"]  # (1)!
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.pluginmanager.import_plugin("pytester")

@@ -1,0 +1,29 @@
+from collections.abc import AsyncIterator
+
+import pytest
+from asgi_lifespan import LifespanManager
+from httpx2 import ASGITransport, AsyncClient
+from main import app, get_plan, get_user
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def as_alice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(app.dependency_overrides, get_user, lambda: "alice")  # (1)!
+
+
+@pytest.fixture
+def on_pro_plan(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(app.dependency_overrides, get_plan, lambda: "pro")
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[AsyncClient]:
+    async with LifespanManager(app) as manager:
+        transport = ASGITransport(app=manager.app)
+        async with AsyncClient(transport=transport, base_url="http://test") as client:
+            yield client
