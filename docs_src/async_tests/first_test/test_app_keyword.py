@@ -1,12 +1,16 @@
+from types import ModuleType
+
+import httpx
+import httpx2
 import pytest
-from httpx import AsyncClient
 
 from .main import app
 
 
-def test_app_keyword_was_removed_in_httpx_0_28() -> None:
+@pytest.mark.parametrize("library", [httpx, httpx2], ids=["httpx", "httpx2"])
+def test_app_keyword_was_removed(library: ModuleType) -> None:
     with pytest.raises(TypeError) as error:
-        AsyncClient(app=app, base_url="http://test")
+        library.AsyncClient(app=app, base_url="http://test")
     assert str(error.value) == (
         "AsyncClient.__init__() got an unexpected keyword argument 'app'"
     )

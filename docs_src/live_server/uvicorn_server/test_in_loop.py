@@ -3,7 +3,7 @@ from collections.abc import AsyncIterator
 import anyio
 import pytest
 import uvicorn
-from httpx import AsyncClient
+from httpx2 import AsyncClient
 
 from .main import app
 

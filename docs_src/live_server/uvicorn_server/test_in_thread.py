@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 import uvicorn
-from httpx import AsyncClient
+from httpx2 import AsyncClient
 
 from .main import app
 

@@ -5,7 +5,7 @@ from types import ModuleType
 
 import pytest
 from asgi_lifespan import LifespanManager
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 
 ON_EVENT_DEPRECATED = "on_event is deprecated, use lifespan event handlers instead."
 

@@ -1,6 +1,6 @@
 import anyio
 import pytest
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from starlette.types import Message
 
 from .main import app
