@@ -5,6 +5,9 @@
   site build cannot disagree; a failure names the page and line.
 - Every file in docs_src is embedded by at least one page (empty `__init__.py`
   files excepted), so no example is tested that no reader ever sees.
+- Every page that shows a section of an example file (`file.py:section`) also
+  shows that whole file, for instance in a collapsed block, so a reader never has
+  to go to the repository for an import.
 - Every line that an included block highlights (`hl_lines`) exists and is not
   blank, counted as the reader sees it: after section markers are removed. An
   edit to an example that shifts its lines fails here instead of highlighting the
@@ -103,3 +106,18 @@ def test_every_example_file_is_embedded() -> None:
         and relative(path) not in embedded
     ]
     assert not orphans, "examples no reader sees:\n" + "\n".join(orphans)
+
+
+@pytest.mark.parametrize("page", pages(), ids=relative)
+def test_every_section_has_its_whole_file_on_the_page(page: Path) -> None:
+    found = includes(page)
+    whole = {target for _, target in found if ":" not in target}
+    problems = [
+        f"{relative(page)}:{number}: shows a section of {target}, but the page "
+        "never includes the whole file (add a collapsed 'Whole file' block)"
+        for number, target in found
+        if target.startswith("docs_src/")
+        and ":" in target
+        and target.partition(":")[0] not in whole
+    ]
+    assert not problems, "sections without their file:\n" + "\n".join(problems)
