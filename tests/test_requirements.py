@@ -25,7 +25,7 @@ from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUIREMENTS = ROOT / "requirements"
-GROUPS = ("docs", "test")
+GROUPS = ("docs", "test", "matrix")
 # Which group must declare the imports found under each folder.
 IMPORTED_BY = {"docs_src": "test", "tests": "test", "hooks": "docs"}
 LOCAL = {path.stem for path in ROOT.iterdir()}
