@@ -110,7 +110,7 @@ def session_rows(sessions: dict[str, dict]) -> list[tuple[str, list[str]]]:
     rows = [
         ("Result", results),
         ("Finished (UTC)", [cell(e, "finished").replace("T", " ") for e in entries]),
-        ("Wall time (s)", [cell(e, "wall_time_s") for e in entries]),
+        ("Wall time of tests and build (s)", [cell(e, "wall_time_s") for e in entries]),
     ]
     for outcome in ("passed", "failed", "errors", "skipped"):
         rows.append((f"Tests {outcome}", [cell(e, "tests", outcome) for e in entries]))
