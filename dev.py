@@ -46,7 +46,7 @@ def venv_python() -> Path:
 
 
 def install(python: Path, requirements: Path) -> None:
-    # test.txt includes docs.txt, so hash every file: a change to either reinstalls.
+    # Hash every pin file: a change to any of them reinstalls.
     digest = hashlib.sha256()
     for path in sorted(requirements.parent.glob("*.txt")):
         digest.update(path.read_bytes())

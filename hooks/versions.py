@@ -6,20 +6,29 @@ are the versions the examples just ran with. Nothing on that page is typed by ha
 
 The page marks the region to replace with two HTML comments, START and END below.
 What lies between them is a note for builders that do not run MkDocs hooks.
+
+The same page shows the last run of the version matrix (noxfile.py), read from the
+results file that the nox sessions write, MATRIX below. A session without a
+recorded result is shown as "not run".
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import platform
 import re
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 log = logging.getLogger("mkdocs.hooks.versions")
 
 PAGE = "reference/versions.md"
 START = "<!-- versions:start -->"
 END = "<!-- versions:end -->"
+MATRIX = Path(__file__).resolve().parent.parent / "docs" / "reference" / "matrix.json"
+MATRIX_START = "<!-- matrix:start -->"
+MATRIX_END = "<!-- matrix:end -->"
 
 # (distribution name on the package index, what the guide uses it for)
 PACKAGES: dict[str, list[tuple[str, str]]] = {
@@ -82,12 +91,60 @@ def versions_table() -> str:
     return "\n".join(lines)
 
 
+def session_rows(sessions: dict[str, dict]) -> list[tuple[str, list[str]]]:
+    """(row label, one cell per session) for the matrix table."""
+
+    def cell(entry: dict, *path: str) -> str:
+        value = entry
+        for key in path:
+            value = value.get(key, {}) if isinstance(value, dict) else {}
+        return str(value) if value not in ({}, None, "") else "-"
+
+    entries = list(sessions.values())
+    results = []
+    for entry in entries:
+        outcome = entry.get("result")
+        results.append(
+            f"**{outcome}**" if outcome in {"passed", "failed"} else "not run"
+        )
+    rows = [
+        ("Result", results),
+        ("Finished (UTC)", [cell(e, "finished").replace("T", " ") for e in entries]),
+        ("Wall time of tests and build (s)", [cell(e, "wall_time_s") for e in entries]),
+    ]
+    for outcome in ("passed", "failed", "errors", "skipped"):
+        rows.append((f"Tests {outcome}", [cell(e, "tests", outcome) for e in entries]))
+    rows.append(("Installs", [cell(e, "installs") for e in entries]))
+    rows.append(("Python", [cell(e, "python") for e in entries]))
+    names = sorted({name for e in entries for name in e.get("packages", {})})
+    rows += [(name, [cell(e, "packages", name) for e in entries]) for name in names]
+    return rows
+
+
+def matrix_table(sessions: dict[str, dict]) -> str:
+    lines = [
+        "| | " + " | ".join(f"`{name}`" for name in sessions) + " |",
+        "| --- |" + " --- |" * len(sessions),
+    ]
+    for label, cells in session_rows(sessions):
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def fill(markdown: str, start: str, end: str, content: str) -> str:
+    region = re.compile(re.escape(start) + ".*?" + re.escape(end), re.DOTALL)
+    if not region.search(markdown):
+        log.warning("%s has no %s ... %s region to fill in.", PAGE, start, end)
+        return markdown
+    return region.sub(lambda _: content, markdown, count=1)
+
+
 def on_page_markdown(markdown: str, page, **kwargs) -> str:
     if page.file.src_uri != PAGE:
         return markdown
-    region = re.compile(re.escape(START) + ".*?" + re.escape(END), re.DOTALL)
-    if not region.search(markdown):
-        log.warning("%s has no %s ... %s region to fill in.", PAGE, START, END)
+    markdown = fill(markdown, START, END, versions_table())
+    if not MATRIX.is_file():
+        log.warning("%s is missing: run `nox` to record the matrix.", MATRIX.name)
         return markdown
-    table = versions_table()
-    return region.sub(lambda _: table, markdown, count=1)
+    sessions = json.loads(MATRIX.read_text())["sessions"]
+    return fill(markdown, MATRIX_START, MATRIX_END, matrix_table(sessions))

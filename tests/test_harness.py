@@ -131,6 +131,16 @@ DEFECTS = {
         ("tests/test_other_blocks.py",),
         "not pinned in requirements/",
     ),
+    "undeclared import": Defect(
+        appended(APP, "import left_pad\n", "import"),
+        ("tests/test_requirements.py",),
+        "imports left_pad",
+    ),
+    "pin outside its range": Defect(
+        replaced("requirements/test.txt", "fastapi==", "fastapi==0.1.0 #"),
+        ("tests/test_requirements.py",),
+        "fastapi==0.1.0 is outside",
+    ),
     "stale command output": Defect(
         replaced(OUTPUT, "[trio] PASSED", "[trio] FAILED"), ("tests/test_outputs.py",)
     ),
