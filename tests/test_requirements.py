@@ -131,7 +131,13 @@ def third_party_imports(path: Path) -> list[tuple[int, str]]:
             continue
         for name in names:
             top = name.partition(".")[0]
-            if top not in sys.stdlib_module_names and top not in LOCAL:
+            beside = path.parent / top  # a module of the inner run's own folder
+            if (
+                top not in sys.stdlib_module_names
+                and top not in LOCAL
+                and not beside.with_suffix(".py").exists()
+                and not beside.is_dir()
+            ):
                 found.append((node.lineno, top))
     return found
 
