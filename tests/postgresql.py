@@ -31,6 +31,8 @@ from pathlib import Path
 
 import pytest
 
+from .ci import under_ci
+
 ENV_VAR = "DATABASE_URL_POSTGRESQL"
 HOW_TO_ENABLE = (
     "install PostgreSQL (so that pg_ctl and initdb are on PATH or in "
@@ -41,18 +43,14 @@ HOW_TO_ENABLE = (
 _startup: dict[str, float] = {}
 
 
-def running_in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in {"true", "1"}
-
-
 def unavailable(reason: str) -> None:
     """Skip on a reader's machine; fail in CI."""
     message = (
         f"PostgreSQL is not available: {reason}. To run these tests, {HOW_TO_ENABLE}."
     )
-    if running_in_ci():
+    if under_ci():
         pytest.fail(
-            f"{message} (CI=true: missing PostgreSQL is a failure)", pytrace=False
+            f"{message} (under CI a missing PostgreSQL is a failure)", pytrace=False
         )
     pytest.skip(message)
 

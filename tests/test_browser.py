@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from .ci import under_ci
 from .conftest import Build
 from .site_report import report
 from .site_server import serve
@@ -104,7 +105,7 @@ def chromium() -> str:
             "(after `apt-get update`; on CI `.ci/install-chromium` does both), "
             "or set CHROMIUM to a Chromium executable."
         )
-        if os.environ.get("CI") == "true":
+        if under_ci():
             pytest.fail(reason)
         pytest.skip(reason)
     return path
