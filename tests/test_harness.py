@@ -1,15 +1,14 @@
 """The harness catches bad input, and says where it is.
 
-Each case copies the project into a temporary folder, breaks one thing, runs the
-harness module that guards against it in a fresh pytest process, and asserts
-that the run fails with a message naming the broken file and line.
+Each case copies the project into pytester's folder, breaks one thing, runs the
+harness module that guards against it in a fresh pytest process (sealed from
+plugins and options of the environment), and asserts that the run fails with a
+message naming the broken file and line.
 """
 
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,20 +137,15 @@ DEFECTS = {
 
 
 @pytest.mark.parametrize("defect", DEFECTS.values(), ids=DEFECTS.keys())
-def test_harness_names_file_and_line(defect: Defect, tmp_path: Path) -> None:
-    copy = tmp_path / "project"
-    shutil.copytree(ROOT, copy, ignore=NOT_COPIED)
+def test_harness_names_file_and_line(defect: Defect, sealed: pytest.Pytester) -> None:
+    copy = sealed.path
+    shutil.copytree(ROOT, copy, ignore=NOT_COPIED, dirs_exist_ok=True)
     place = defect.breaks(copy)
     for check in defect.checked_by:
-        result = subprocess.run(
-            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", check],
-            cwd=copy,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        output = result.stdout + result.stderr
-        assert result.returncode == 1, f"{check} did not fail:\n{output}"
+        # A separate process: the copy's modules have the names of this suite's.
+        result = sealed.runpytest_subprocess("-q", check, timeout=300)
+        output = result.stdout.str() + result.stderr.str()
+        assert result.ret == 1, f"{check} did not fail:\n{output}"
         assert "INTERNALERROR" not in output, output
         assert place in output, f"{check} did not name {place}:\n{output}"
         assert defect.also_expected in output, output
