@@ -9,6 +9,7 @@ message naming the broken file and line.
 from __future__ import annotations
 
 import shutil
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,3 +150,27 @@ def test_harness_names_file_and_line(defect: Defect, sealed: pytest.Pytester) ->
         assert "INTERNALERROR" not in output, output
         assert place in output, f"{check} did not name {place}:\n{output}"
         assert defect.also_expected in output, output
+
+
+# Examples that run pytest inside a test, and the once-per-session example whose
+# app is shared across two modules: the parts that installed plugins could upset.
+SAMPLE = [
+    "docs_src/event_loops/pytest_output",
+    "docs_src/troubleshooting/pytest_errors",
+    "docs_src/lifespan",
+    "docs_src/async_tests",
+]
+
+
+def test_sample_passes_with_a_readers_plugins(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    why = "needs {0} beside the suite, as a reader may have it: pip install {0}"
+    pytest.importorskip("pytest_randomly", reason=why.format("pytest-randomly"))
+    pytest.importorskip("xdist", reason=why.format("pytest-xdist"))
+    # Shuffled, on two workers, with options from the environment, as in many CIs.
+    monkeypatch.setenv("PYTEST_ADDOPTS", "-rA -p randomly")
+    monkeypatch.chdir(ROOT)
+    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-n", "2"]
+    result = pytester.run(*command, *SAMPLE, timeout=300)
+    assert result.ret == 0, result.stdout.str()
