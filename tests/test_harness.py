@@ -8,6 +8,7 @@ message naming the broken file and line.
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from collections.abc import Callable
@@ -131,6 +132,11 @@ DEFECTS = {
         ("tests/test_other_blocks.py",),
         "not pinned in requirements/",
     ),
+    "unknown ini option": Defect(
+        appended(PAGE, "\n```ini\n[pytest]\nno_such_option = 1\n```\n", "```ini"),
+        ("tests/test_other_blocks.py",),
+        "Unknown config option: no_such_option",
+    ),
     "stale command output": Defect(
         replaced(OUTPUT, "[trio] PASSED", "[trio] FAILED"), ("tests/test_outputs.py",)
     ),
@@ -174,3 +180,17 @@ def test_sample_passes_with_a_readers_plugins(
     command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-n", "2"]
     result = pytester.run(*command, *SAMPLE, timeout=300)
     assert result.ret == 0, result.stdout.str()
+
+
+def test_one_function_decides_ci() -> None:
+    """tests/ci.py alone reads CI; everything else asks `under_ci()`."""
+    reads_ci = re.compile(r"environ\W.*[\"']CI[\"']|getenv\([\"']CI[\"']")
+    modules = [ROOT / "dev.py", *ROOT.glob("tests/*.py"), *ROOT.glob("hooks/*.py")]
+    readers = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in modules
+        if path.name != "ci.py"
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if reads_ci.search(line)
+    ]
+    assert not readers, f"read CI through tests.ci.under_ci() instead: {readers}"
