@@ -103,7 +103,9 @@ def test_example_copied_from_the_page_passes(
     package = sealed.mkpydir("copied_example")
     (package / "main.py").write_text(copied_code(html, "example-main"))
     (package / "test_main.py").write_text(copied_code(html, "example-test"))
-    result = sealed.runpytest("-v")
+    # A separate process: Playwright's sync API, used by the browser tests, keeps
+    # an event loop running in this one, where no asyncio test could start.
+    result = sealed.runpytest_subprocess("-v", timeout=300)
     result.stdout.fnmatch_lines(
         [
             "copied_example/test_main.py::test_ping[[]asyncio[]] PASSED*",
