@@ -2,4 +2,5 @@
 
 # The throwaway PostgreSQL server lives in the harness, not in docs_src: its
 # "not installed" and "CI" branches are not part of any example.
+# pytester runs pytest inside the harness's tests; it is pytest's own, off by default.
 pytest_plugins = ["tests.postgresql", "pytester"]

@@ -45,6 +45,36 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     return mkdocs_build(ROOT, tmp_path_factory.mktemp("site"))
 
 
+# The plugins this project's runs use, named: inner runs load these and no other.
+# `-p asyncio` also marks the standard library's asyncio, which an in-process run
+# has imported already, for assert rewriting; pytest warns that it cannot. The
+# loop scope keeps pytest-asyncio from warning where a run has no settings file.
+PLUGINS = " ".join(
+    [
+        "-p anyio -p asyncio -p examples",
+        "-W ignore::pytest.PytestAssertRewriteWarning",
+        "-o asyncio_default_fixture_loop_scope=function",
+    ]
+)
+
+
+@pytest.fixture
+def sealed(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> pytest.Pytester:
+    """pytester whose runs are unaffected by what else is installed or set.
+
+    pytester already drops PYTEST_ADDOPTS; this also stops plugins loading by
+    themselves (pytest-randomly, pytest-xdist, pytest-cov...) and PYTEST_PLUGINS,
+    and names the plugins the runs need.
+    """
+    monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
+    monkeypatch.delenv("PYTEST_PLUGINS", raising=False)
+    monkeypatch.setenv("PYTEST_ADDOPTS", PLUGINS)
+    monkeypatch.setenv("COLUMNS", "80")  # the width recorded outputs were made at
+    return pytester
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-outputs",

@@ -34,6 +34,8 @@ from typing import NoReturn
 
 import pytest
 
+from .ci import under_ci
+
 ENV_VAR = "POSTGRESQL_TEST_URL"
 HOW_TO_ENABLE = (
     "install PostgreSQL (so that pg_ctl and initdb are on PATH or in "
@@ -43,10 +45,6 @@ HOW_TO_ENABLE = (
 
 _startup: dict[str, float] = {}
 _problems: list[str] = []
-
-
-def running_in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in {"true", "1"}
 
 
 class Unavailable(Exception):
@@ -188,7 +186,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     try:
         os.environ[ENV_VAR] = start_server()
     except Unavailable as error:
-        if running_in_ci():
+        if under_ci():
             raise pytest.UsageError(
                 f"{error} (CI=true: missing PostgreSQL is a failure)"
             ) from None

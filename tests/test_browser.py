@@ -44,8 +44,8 @@ from axe_playwright_python.sync_playwright import Axe
 from mkdocs.config import load_config
 from playwright.sync_api import BrowserContext, Page, Response, Route, expect
 
+from .ci import under_ci
 from .conftest import Build
-from .postgresql import running_in_ci
 from .site_report import report
 from .site_server import serve
 from .snippets import embedded, include_targets
@@ -90,7 +90,7 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
             "Chromium not found: install it with `apt-get install chromium`, "
             "or set CHROMIUM to a Chromium executable."
         )
-        if running_in_ci():
+        if under_ci():
             pytest.fail(f"{reason} (under CI a missing browser is a failure)")
         pytest.skip(reason)
     flags = [

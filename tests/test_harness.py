@@ -1,14 +1,15 @@
 """The harness catches bad input, and says where it is.
 
-Each case copies the project into a temporary folder, breaks one thing, runs the
-harness module that guards against it in a fresh pytest process, and asserts
-that the run fails with a message naming the broken file and line.
+Each case copies the project into pytester's folder, breaks one thing, runs the
+harness module that guards against it in a fresh pytest process (sealed from
+plugins and options of the environment), and asserts that the run fails with a
+message naming the broken file and line.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -141,6 +142,11 @@ DEFECTS = {
         ("tests/test_requirements.py",),
         "fastapi==0.1.0 is outside",
     ),
+    "unknown ini option": Defect(
+        appended(PAGE, "\n```ini\n[pytest]\nno_such_option = 1\n```\n", "```ini"),
+        ("tests/test_other_blocks.py",),
+        "Unknown config option: no_such_option",
+    ),
     "stale command output": Defect(
         replaced(OUTPUT, "[trio] PASSED", "[trio] FAILED"), ("tests/test_outputs.py",)
     ),
@@ -148,20 +154,53 @@ DEFECTS = {
 
 
 @pytest.mark.parametrize("defect", DEFECTS.values(), ids=DEFECTS.keys())
-def test_harness_names_file_and_line(defect: Defect, tmp_path: Path) -> None:
-    copy = tmp_path / "project"
-    shutil.copytree(ROOT, copy, ignore=NOT_COPIED)
+def test_harness_names_file_and_line(defect: Defect, sealed: pytest.Pytester) -> None:
+    copy = sealed.path
+    shutil.copytree(ROOT, copy, ignore=NOT_COPIED, dirs_exist_ok=True)
     place = defect.breaks(copy)
     for check in defect.checked_by:
-        result = subprocess.run(
-            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", check],
-            cwd=copy,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        output = result.stdout + result.stderr
-        assert result.returncode == 1, f"{check} did not fail:\n{output}"
+        # A separate process: the copy's modules have the names of this suite's.
+        result = sealed.runpytest_subprocess("-q", check, timeout=300)
+        output = result.stdout.str() + result.stderr.str()
+        assert result.ret == 1, f"{check} did not fail:\n{output}"
         assert "INTERNALERROR" not in output, output
         assert place in output, f"{check} did not name {place}:\n{output}"
         assert defect.also_expected in output, output
+
+
+# Examples that run pytest inside a test, and the once-per-session example whose
+# app is shared across two modules: the parts that installed plugins could upset.
+SAMPLE = [
+    "docs_src/event_loops/pytest_output",
+    "docs_src/troubleshooting/pytest_errors",
+    "docs_src/lifespan",
+    "docs_src/async_tests",
+]
+
+
+def test_sample_passes_with_a_readers_plugins(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    why = "needs {0} beside the suite, as a reader may have it: pip install {0}"
+    pytest.importorskip("pytest_randomly", reason=why.format("pytest-randomly"))
+    pytest.importorskip("xdist", reason=why.format("pytest-xdist"))
+    # Shuffled, on two workers, with options from the environment, as in many CIs.
+    monkeypatch.setenv("PYTEST_ADDOPTS", "-rA -p randomly")
+    monkeypatch.chdir(ROOT)
+    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-n", "2"]
+    result = pytester.run(*command, *SAMPLE, timeout=300)
+    assert result.ret == 0, result.stdout.str()
+
+
+def test_one_function_decides_ci() -> None:
+    """tests/ci.py alone reads CI; everything else asks `under_ci()`."""
+    reads_ci = re.compile(r"environ\W.*[\"']CI[\"']|getenv\([\"']CI[\"']")
+    modules = [ROOT / "dev.py", *ROOT.glob("tests/*.py"), *ROOT.glob("hooks/*.py")]
+    readers = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in modules
+        if path.name != "ci.py"
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if reads_ci.search(line)
+    ]
+    assert not readers, f"read CI through tests.ci.under_ci() instead: {readers}"

@@ -5,8 +5,9 @@
   the reader can run with this guide's tested packages: `pip install` names only
   pinned packages or an existing requirements file, `python3 dev.py` only a real
   subcommand, and `pytest` and `mkdocs` only paths that exist.
-- `toml`: parses, and pytest accepts every option in `[tool.pytest.ini_options]`
-  (it runs with `--strict-config`, which rejects unknown ones).
+- `toml` and `ini`, written or included: parse, and pytest accepts every option
+  in `[tool.pytest.ini_options]` or `[pytest]` (it runs, through pytester, with
+  `--strict-config`, which rejects unknown ones).
 - `diff`: both sides parse as Python.
 Blocks that only include files are checked by test_includes.py.
 """
@@ -16,8 +17,6 @@ from __future__ import annotations
 import ast
 import re
 import shlex
-import subprocess
-import sys
 import textwrap
 import tomllib
 from pathlib import Path
@@ -26,7 +25,7 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from .snippets import Block, fenced_blocks
+from .snippets import Block, expand, fenced_blocks
 from .test_requirements import pins
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,11 +37,13 @@ def where(page: Path, block: Block, offset: int = 0) -> str:
 
 
 def blocks(language: str) -> list:
+    """The page's own blocks; settings files (toml, ini) also when included."""
     return [
         pytest.param(page, block, id=where(page, block))
         for page in sorted((ROOT / "docs").rglob("*.md"))
         for block in fenced_blocks(page)
-        if block.language == language and not block.is_include
+        if block.language == language
+        and (language in {"toml", "ini"} or not block.is_include)
     ]
 
 
@@ -89,36 +90,24 @@ def test_console_commands_can_be_run(page: Path, block: Block) -> None:
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize(("page", "block"), blocks("toml"))
-def test_toml_settings_are_accepted_by_pytest(
-    page: Path, block: Block, tmp_path: Path
+@pytest.mark.parametrize(("page", "block"), blocks("toml") + blocks("ini"))
+def test_pytest_settings_are_accepted_by_pytest(
+    page: Path, block: Block, sealed: pytest.Pytester
 ) -> None:
-    text = "\n".join(block.body)
-    try:
-        settings = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        pytest.fail(f"{where(page, block)}: {error}", pytrace=False)
-    assert "pytest" in settings.get("tool", {}), f"{where(page, block)}: not pytest"
-    (tmp_path / "pyproject.toml").write_text(text)
-    (tmp_path / "test_nothing.py").write_text("def test_nothing():\n    pass\n")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "--strict-config",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, (
-        f"{where(page, block)}:\n{result.stdout}{result.stderr}"
-    )
+    text = "\n".join(expand(block.body) if block.is_include else block.body)
+    if block.language == "toml":
+        try:
+            settings = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            pytest.fail(f"{where(page, block)}: {error}", pytrace=False)
+        assert "pytest" in settings.get("tool", {}), f"{where(page, block)}: not pytest"
+        sealed.makepyprojecttoml(text)
+    else:
+        assert text.startswith("[pytest]"), f"{where(page, block)}: not pytest.ini"
+        sealed.makeini(text)
+    sealed.makepyfile("def test_nothing():\n    pass\n")
+    result = sealed.runpytest("--strict-config")
+    assert result.ret == 0, f"{where(page, block)}:\n{result.stdout.str()}"
 
 
 @pytest.mark.parametrize(("page", "block"), blocks("diff"))

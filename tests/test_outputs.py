@@ -9,10 +9,8 @@ rootdir, plugins) are not shown on pages, and timings are ignored.
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
-import subprocess
 import sys
 from itertools import zip_longest
 from pathlib import Path
@@ -23,25 +21,19 @@ ROOT = Path(__file__).resolve().parent.parent
 OUTPUTS = sorted((ROOT / "docs_src").rglob("*.output.txt"))
 
 
-def run(command: str) -> tuple[int, list[str]]:
+def run(sealed: pytest.Pytester, command: str) -> tuple[int, list[str]]:
     """The command's exit status and its output lines, without pytest's header."""
     args = shlex.split(command)
     if args[0] == "pytest":
         args = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args[1:]]
-    result = subprocess.run(
-        args,
-        cwd=ROOT,
-        env={**os.environ, "COLUMNS": "80"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    lines = result.stdout.splitlines()
+    # A separate process: the command is what a reader types in a terminal.
+    result = sealed.run(*args, timeout=300)
+    lines = result.outlines
     if "test session starts" in (lines[0] if lines else ""):
         # Drop the header, which names this machine's paths and versions.
         collected = next(i for i, line in enumerate(lines) if "collect" in line)
         lines = lines[:1] + lines[collected:]
-    return result.returncode, lines
+    return result.ret, lines
 
 
 def comparable(line: str | None) -> str | None:
@@ -53,11 +45,15 @@ def comparable(line: str | None) -> str | None:
 
 @pytest.mark.parametrize("path", OUTPUTS, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_shown_output_matches_a_fresh_run(
-    path: Path, request: pytest.FixtureRequest
+    path: Path,
+    request: pytest.FixtureRequest,
+    sealed: pytest.Pytester,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     command, *shown = path.read_text(encoding="utf-8").splitlines()
     assert command.startswith("$ "), f"{path}:1: the first line must be `$ command`"
-    returncode, actual = run(command[2:])
+    monkeypatch.chdir(ROOT)  # commands run from the repository root
+    returncode, actual = run(sealed, command[2:])
     name = path.relative_to(ROOT).as_posix()
     if request.config.getoption("update_outputs"):
         # Never record the output of a failed run as what the page shows.

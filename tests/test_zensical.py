@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from .ci import under_ci
 from .conftest import Build
 from .site_report import report
 from .snippets import embedded, include_targets
@@ -68,7 +69,7 @@ def builds(
     (Zensical writes a cache and wants its site folder inside the project)."""
     if find_spec("zensical") is None:
         reason = "Zensical is not installed: pip install -r requirements/test.txt"
-        if os.environ.get("CI") == "true":
+        if under_ci():
             pytest.fail(reason)
         pytest.skip(reason)
     assert built_site.returncode == 0, built_site.log

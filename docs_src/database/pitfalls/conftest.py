@@ -3,6 +3,10 @@ import os
 import pytest
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.pluginmanager.import_plugin("pytester")  # pytest's own, off by default
+
+
 @pytest.fixture(scope="session")
 def anyio_backend() -> str:
     return "asyncio"  # asyncpg runs on asyncio only

@@ -1,39 +1,26 @@
-import os
-import re
-import subprocess
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-RunPytest = Callable[..., str]
-DEFAULT_INI = "[pytest]\nasyncio_default_fixture_loop_scope = function\n"
+SCRIPTS = Path(__file__).parent / "scripts"
+collect_ignore = ["scripts"]  # (1)!
+# `-p asyncio` also asks pytest to rewrite the asserts of the standard library's
+# asyncio, which this process has already imported; pytest warns that it cannot.
+NOT_REWRITTEN = "ignore::pytest.PytestAssertRewriteWarning"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.pluginmanager.import_plugin("pytester")  # (2)!
 
 
 @pytest.fixture
-def run_pytest(tmp_path: Path) -> RunPytest:
-    """Run pytest in a fresh process on a throwaway project; return its output."""
-
-    def run(files: dict[str, str], ini: str = DEFAULT_INI) -> str:
-        (tmp_path / "pytest.ini").write_text(ini)
-        for name, text in files.items():
-            path = tmp_path / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text)
-        result = subprocess.run(
-            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-v"],
-            cwd=tmp_path,
-            env={**os.environ, "COLUMNS": "300"},  # wide: no shortened summary lines
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        return result.stdout + result.stderr
-
-    return run
-
-
-def outcome(output: str) -> str:
-    """pytest's closing line without `=` and time: "4 passed", "1 failed, 1 passed"."""
-    return re.findall(r"^=+ (.+) in [\d.]+s(?: \(.+\))? =+$", output, re.MULTILINE)[-1]
+def pytester(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> pytest.Pytester:
+    """pytester whose runs load AnyIO's and pytest-asyncio's plugins, no others."""
+    monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")  # (3)!
+    monkeypatch.delenv("PYTEST_PLUGINS", raising=False)
+    monkeypatch.setenv("PYTEST_ADDOPTS", f"-p anyio -p asyncio -W {NOT_REWRITTEN}")
+    monkeypatch.setenv("COLUMNS", "300")  # summary lines in full, not cut at 80
+    pytester.makeini("[pytest]\nasyncio_default_fixture_loop_scope = function\n")
+    return pytester

@@ -1,39 +1,29 @@
-import subprocess
 import sys
-import textwrap
+from pathlib import Path
 
-# Runs in a fresh interpreter: starlette.testclient is already imported (with
-# httpx2) in this one, and the warning is given only once, at import time.
-HIDE_HTTPX2 = textwrap.dedent(
-    """
-    import sys
-    import warnings
+import pytest
 
-    sys.modules["httpx2"] = None  # makes `import httpx2` fail
-    warnings.simplefilter("error")  # turns the warning into an exception
-    import starlette.testclient
-    """
-)
+SCRIPT = Path(__file__).parent / "scripts" / "without_httpx2.py"
+
+# Both tests start a fresh interpreter: the warning is given once, when
+# starlette.testclient is first imported, and this one has imported it already.
 
 
-def test_starlette_warns_when_only_httpx_is_installed() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", HIDE_HTTPX2], capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 1
-    assert result.stderr.splitlines()[-1] == (
+def test_starlette_warns_when_only_httpx_is_installed(
+    pytester: pytest.Pytester,
+) -> None:
+    result = pytester.run(sys.executable, SCRIPT, timeout=60)
+    assert result.ret == 1
+    assert result.errlines[-1] == (
         "starlette.exceptions.StarletteDeprecationWarning: "
         "Using `httpx` with `starlette.testclient` is deprecated; "
         "install `httpx2` instead."
     )
 
 
-def test_no_warning_with_httpx2_installed() -> None:
-    result = subprocess.run(
-        [sys.executable, "-W", "error", "-c", "import starlette.testclient"],
-        capture_output=True,
-        text=True,
-        timeout=60,
+def test_no_warning_with_httpx2_installed(pytester: pytest.Pytester) -> None:
+    result = pytester.run(
+        sys.executable, "-W", "error", "-m", "starlette.testclient", timeout=60
     )
-    assert result.returncode == 0
-    assert result.stderr == ""
+    assert result.ret == 0
+    assert result.errlines == []

@@ -8,15 +8,15 @@ startups: list[str] = []  # one entry per lifespan startup, named by backend
 
 
 @asynccontextmanager
-async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, str]]:
+async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, str | int]]:
     backend = sniffio.current_async_library()
     startups.append(backend)  # (1)!
-    yield {"backend": backend}
+    yield {"backend": backend, "startup": len(startups)}
 
 
 app = FastAPI(lifespan=lifespan)
 
 
 @app.get("/backend")
-async def backend(request: Request) -> dict[str, str]:
-    return {"backend": request.state.backend}
+async def backend(request: Request) -> dict[str, str | int]:
+    return {"backend": request.state.backend, "startup": request.state.startup}

@@ -1,37 +1,27 @@
-import os
-import subprocess
-import sys
-import textwrap
-from collections.abc import Callable
+import shutil
 from pathlib import Path
 
 import pytest
 
-# The settings of this guide's own suite: pytest-asyncio in strict mode.
-PYPROJECT = """
-[tool.pytest.ini_options]
-asyncio_mode = "strict"
-asyncio_default_fixture_loop_scope = "function"
-"""
+SCRIPTS = Path(__file__).parent / "scripts"
+collect_ignore = ["scripts"]  # (1)!
+# `-p asyncio` also marks the standard library's asyncio, imported long ago in
+# this process, for assert rewriting; pytest warns that it cannot.
+OPTIONS = "-p anyio -p asyncio -rA -W ignore::pytest.PytestAssertRewriteWarning"
 
-RunPytest = Callable[[str], list[str]]
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.pluginmanager.import_plugin("pytester")  # (2)!
 
 
 @pytest.fixture
-def run_pytest(tmp_path: Path) -> RunPytest:
-    """Run pytest in a child process on one test file; return its summary lines."""
-
-    def run(source: str) -> list[str]:
-        (tmp_path / "pyproject.toml").write_text(PYPROJECT)
-        (tmp_path / "test_example.py").write_text(textwrap.dedent(source))
-        result = subprocess.run(
-            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rA"],  # (1)!
-            cwd=tmp_path,
-            env={**os.environ, "COLUMNS": "300"},  # (2)!
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        return result.stdout.splitlines()
-
-    return run
+def pytester(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> pytest.Pytester:
+    """pytester with this guide's settings and plugins, and no others."""
+    monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")  # (3)!
+    monkeypatch.delenv("PYTEST_PLUGINS", raising=False)
+    monkeypatch.setenv("PYTEST_ADDOPTS", OPTIONS)  # (4)!
+    monkeypatch.setenv("COLUMNS", "300")  # (5)!
+    shutil.copy(SCRIPTS / "pyproject.toml", pytester.path)
+    return pytester

@@ -1,52 +1,33 @@
+import shutil
+
 import pytest
 
-from .conftest import RunPytest
-
-# --8<-- [start:source]
-PLAIN_FIXTURE_IN_STRICT_MODE = """
-import pytest
-from fastapi import FastAPI
-from httpx import ASGITransport, AsyncClient
-
-app = FastAPI()
-
-
-@pytest.fixture  # a plain pytest fixture...
-async def client():
-    transport = ASGITransport(app=app)
-    async with AsyncClient(transport=transport, base_url="http://test") as client:
-        yield client
-
-
-@pytest.mark.asyncio  # ...for a pytest-asyncio test in strict mode
-async def test_docs_page(client):
-    response = await client.get("/docs")
-    assert response.status_code == 200
-"""
-# --8<-- [end:source]
+from .conftest import SCRIPTS
 
 
 # --8<-- [start:error]
-def test_plain_async_fixture_in_strict_mode(run_pytest: RunPytest) -> None:
-    lines = run_pytest(PLAIN_FIXTURE_IN_STRICT_MODE)
-    assert (
-        "ERROR test_example.py::test_docs_page - Failed: 'test_docs_page' "
-        "requested an async fixture 'client', with no plugin or hook that "
-        "handled it. This is an error, as pytest does not natively support it."
-    ) in lines
+def test_plain_async_fixture_in_strict_mode(pytester: pytest.Pytester) -> None:
+    shutil.copy(SCRIPTS / "test_plain_fixture.py", pytester.path)
+    result = pytester.runpytest()
+    result.stdout.fnmatch_lines(
+        [
+            "ERROR test_plain_fixture.py::test_docs_page - Failed: 'test_docs_page' "
+            "requested an async fixture 'client', with no plugin or hook that "
+            "handled it. This is an error, as pytest does not natively support it."
+        ]
+    )
+    result.assert_outcomes(errors=1)
 
 
 # --8<-- [end:error]
 
 
 # --8<-- [start:fix]
-def test_pytest_asyncio_fixture_in_strict_mode(run_pytest: RunPytest) -> None:
-    lines = run_pytest(
-        PLAIN_FIXTURE_IN_STRICT_MODE.replace(
-            "import pytest\n", "import pytest\nimport pytest_asyncio\n"
-        ).replace("@pytest.fixture", "@pytest_asyncio.fixture")  # (1)!
-    )
-    assert "PASSED test_example.py::test_docs_page" in lines
+def test_pytest_asyncio_fixture_in_strict_mode(pytester: pytest.Pytester) -> None:
+    shutil.copy(SCRIPTS / "test_asyncio_fixture.py", pytester.path)
+    result = pytester.runpytest()
+    result.stdout.fnmatch_lines(["PASSED test_asyncio_fixture.py::test_docs_page"])
+    result.assert_outcomes(passed=1)
 
 
 # --8<-- [end:fix]

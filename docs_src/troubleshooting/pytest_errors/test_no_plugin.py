@@ -1,36 +1,29 @@
-from .conftest import RunPytest
+import shutil
+
+import pytest
+
+from .conftest import SCRIPTS
 
 
-# --8<-- [start:error]
-def test_unmarked_async_test_fails(run_pytest: RunPytest) -> None:
-    lines = run_pytest(
-        """
-        async def test_ping():
-            assert 1 + 1 == 2
-        """
+def test_unmarked_async_test_fails(pytester: pytest.Pytester) -> None:
+    shutil.copy(SCRIPTS / "test_unmarked.py", pytester.path)
+    result = pytester.runpytest()
+    result.stdout.fnmatch_lines(
+        [
+            "FAILED test_unmarked.py::test_ping - "
+            "Failed: async def functions are not natively supported."
+        ]
     )
-    assert (
-        "FAILED test_example.py::test_ping - "
-        "Failed: async def functions are not natively supported."
-    ) in lines
+    result.assert_outcomes(failed=1)
 
 
-# --8<-- [end:error]
-
-
-# --8<-- [start:fix]
-def test_marked_async_test_passes(run_pytest: RunPytest) -> None:
-    lines = run_pytest(
-        """
-        import pytest
-
-        @pytest.mark.anyio
-        async def test_ping():
-            assert 1 + 1 == 2
-        """
+def test_marked_async_test_passes(pytester: pytest.Pytester) -> None:
+    shutil.copy(SCRIPTS / "test_marked.py", pytester.path)
+    result = pytester.runpytest()
+    result.stdout.fnmatch_lines(  # (1)!
+        [
+            "PASSED test_marked.py::test_ping[[]asyncio[]]",
+            "PASSED test_marked.py::test_ping[[]trio[]]",
+        ]
     )
-    assert "PASSED test_example.py::test_ping[asyncio]" in lines  # (1)!
-    assert "PASSED test_example.py::test_ping[trio]" in lines
-
-
-# --8<-- [end:fix]
+    result.assert_outcomes(passed=2)

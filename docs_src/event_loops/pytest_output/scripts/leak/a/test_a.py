@@ -1,0 +1,6 @@
+import pytest
+
+
+@pytest.mark.anyio
+async def test_a(started):
+    pass

@@ -1,0 +1,26 @@
+from collections.abc import AsyncIterator
+
+import pytest
+from asgi_lifespan import LifespanManager
+from fastapi import FastAPI
+from httpx import ASGITransport, AsyncClient
+
+from .main import app
+
+
+@pytest.fixture(scope="session", params=["asyncio", "trio"])
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture(scope="session")
+async def started_app(anyio_backend: str) -> AsyncIterator[FastAPI]:
+    async with LifespanManager(app) as manager:
+        yield manager.app
+
+
+@pytest.fixture
+async def client(started_app: FastAPI) -> AsyncIterator[AsyncClient]:
+    transport = ASGITransport(app=started_app)
+    async with AsyncClient(transport=transport, base_url="http://test") as client:
+        yield client

@@ -1,0 +1,2 @@
+async def test_ping():
+    assert 1 + 1 == 2
