@@ -13,10 +13,8 @@ def empty_outbox() -> None:
 
 # --8<-- [start:effect]
 @pytest.mark.anyio
-async def test_welcome_email_sent_once_response_returns() -> None:
-    transport = ASGITransport(app=app)
-    async with AsyncClient(transport=transport, base_url="http://test") as client:
-        response = await client.post("/signup", params={"email": "ada@example.com"})
+async def test_welcome_email_sent_once_response_returns(client: AsyncClient) -> None:
+    response = await client.post("/signup", params={"email": "ada@example.com"})
     assert response.status_code == 201
     assert outbox == ["ada@example.com"]  # (1)!
 
@@ -26,11 +24,11 @@ async def test_welcome_email_sent_once_response_returns() -> None:
 
 # --8<-- [start:failure]
 @pytest.mark.anyio
-async def test_failing_task_raises_although_response_was_sent() -> None:
-    transport = ASGITransport(app=app)
-    async with AsyncClient(transport=transport, base_url="http://test") as client:
-        with pytest.raises(ConnectionError) as error:  # (1)!
-            await client.post("/signup", params={"email": "bob@invalid"})
+async def test_failing_task_raises_although_response_was_sent(
+    client: AsyncClient,
+) -> None:
+    with pytest.raises(ConnectionError) as error:  # (1)!
+        await client.post("/signup", params={"email": "bob@invalid"})
     assert str(error.value) == "mail server refused bob@invalid"
 
 

@@ -9,7 +9,7 @@ from httpx2 import ASGITransport, AsyncClient
 from .main import app
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def anyio_backend() -> str:
     return "asyncio"  # (1)!
 
@@ -20,11 +20,16 @@ async def started_app() -> AsyncIterator[FastAPI]:
         yield manager.app
 
 
-@pytest.mark.anyio
-async def test_database(started_app: FastAPI) -> None:
+@pytest.fixture
+async def client(started_app: FastAPI) -> AsyncIterator[AsyncClient]:
     transport = ASGITransport(app=started_app)
     async with AsyncClient(transport=transport, base_url="http://test") as client:
-        response = await client.get("/database")
+        yield client
+
+
+@pytest.mark.anyio
+async def test_database(client: AsyncClient) -> None:
+    response = await client.get("/database")
     assert response.json() == {"name": "shop"}
 
 
