@@ -9,7 +9,7 @@ from .main import app
 
 
 # --8<-- [start:backend]
-@pytest.fixture
+@pytest.fixture(scope="session")
 def anyio_backend() -> str:
     return "asyncio"  # (1)!
 

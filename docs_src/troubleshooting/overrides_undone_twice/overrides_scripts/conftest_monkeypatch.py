@@ -6,7 +6,7 @@ from httpx2 import ASGITransport, AsyncClient
 from main import app, get_plan, get_user
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def anyio_backend() -> str:
     return "asyncio"
 
