@@ -23,6 +23,8 @@ import pytest
 # here, before any run.
 for library in [
     "aiosqlite",
+    "anyio._backends._asyncio",
+    "anyio._backends._trio",
     "asgi_lifespan",
     "asyncpg",
     "fastapi",

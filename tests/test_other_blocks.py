@@ -7,7 +7,8 @@
   subcommand, and `pytest` and `mkdocs` only paths that exist.
 - `toml` and `ini`, written or included: parse, and pytest accepts every option
   in `[tool.pytest.ini_options]` or `[pytest]` (it runs, through pytester, with
-  `--strict-config`, which rejects unknown ones).
+  `--strict-config`, which rejects unknown ones); a `[tool.coverage]` block must
+  load in coverage.py.
 - `diff`: both sides parse as Python.
 Blocks that only include files are checked by test_includes.py.
 """
@@ -21,6 +22,7 @@ import textwrap
 import tomllib
 from pathlib import Path
 
+import coverage
 import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
@@ -100,7 +102,12 @@ def test_pytest_settings_are_accepted_by_pytest(
             settings = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
             pytest.fail(f"{where(page, block)}: {error}", pytrace=False)
-        assert "pytest" in settings.get("tool", {}), f"{where(page, block)}: not pytest"
+        tools = settings.get("tool", {})
+        if "coverage" in tools and "pytest" not in tools:
+            path = sealed.makepyprojecttoml(text)
+            coverage.Coverage(config_file=str(path)).get_option("run:source")
+            return
+        assert "pytest" in tools, f"{where(page, block)}: neither pytest nor coverage"
         sealed.makepyprojecttoml(text)
     else:
         assert text.startswith("[pytest]"), f"{where(page, block)}: not pytest.ini"

@@ -131,12 +131,13 @@ def third_party_imports(path: Path) -> list[tuple[int, str]]:
             continue
         for name in names:
             top = name.partition(".")[0]
-            beside = path.parent / top  # a module of the inner run's own folder
+            # A module that an inner run imports from its own folder, which
+            # holds the file or is copied beside it (scripts/ next to main.py).
+            ours = [folder / top for folder in (path.parent, path.parent.parent)]
             if (
                 top not in sys.stdlib_module_names
                 and top not in LOCAL
-                and not beside.with_suffix(".py").exists()
-                and not beside.is_dir()
+                and not any(p.with_suffix(".py").exists() or p.is_dir() for p in ours)
             ):
                 found.append((node.lineno, top))
     return found

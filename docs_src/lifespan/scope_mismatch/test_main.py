@@ -4,8 +4,6 @@ import pytest
 
 from .conftest import SCRIPTS
 
-ONCE_PER_SESSION = SCRIPTS.parent.parent / "once_per_session"
-
 
 def test_session_fixture_needs_a_session_backend(pytester: pytest.Pytester) -> None:
     shutil.copytree(SCRIPTS / "mismatch", pytester.path / "mismatch")
@@ -22,11 +20,8 @@ def test_session_fixture_needs_a_session_backend(pytester: pytest.Pytester) -> N
     result.assert_outcomes(errors=2)
 
 
-def test_session_scoped_backend_starts_the_app_once(pytester: pytest.Pytester) -> None:
-    # The example of this chapter, with its "package" scopes turned into "session".
-    shutil.copytree(ONCE_PER_SESSION, pytester.path / "app", ignore=IGNORED)
-    shutil.copy(SCRIPTS / "session_conftest.py", pytester.path / "app/conftest.py")
-    pytester.runpytest().assert_outcomes(passed=4)
-
-
-IGNORED = shutil.ignore_patterns("conftest.py", "__pycache__")
+def test_session_scoped_backend_fixes_the_mismatch(pytester: pytest.Pytester) -> None:
+    # The same app and test, with the conftest of the fix: both backends pass.
+    shutil.copytree(SCRIPTS / "mismatch", pytester.path / "fixed")
+    shutil.copy(SCRIPTS / "session_conftest.py", pytester.path / "fixed/conftest.py")
+    pytester.runpytest().assert_outcomes(passed=2)
