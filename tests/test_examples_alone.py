@@ -26,6 +26,8 @@ for library in [
     "anyio._backends._asyncio",
     "anyio._backends._trio",
     "asgi_lifespan",
+    "asgi_lifespan._concurrency.asyncio",
+    "asgi_lifespan._concurrency.trio",
     "asyncpg",
     "fastapi",
     "fastapi.testclient",
@@ -35,6 +37,7 @@ for library in [
     "sqlalchemy.orm",
     "sqlalchemy.dialects.postgresql.asyncpg",
     "sqlalchemy.dialects.sqlite.aiosqlite",
+    "sniffio",
     "trio",
 ]:
     importlib.import_module(library)
