@@ -1,24 +1,20 @@
 import pytest
-from httpx2 import ASGITransport, AsyncClient
-
-from .main import app
+from httpx2 import AsyncClient
 
 
 @pytest.mark.anyio
-async def test_total_of_known_skus() -> None:
-    transport = ASGITransport(app=app)
-    async with AsyncClient(transport=transport, base_url="http://test") as client:
-        response = await client.get("/basket", params={"skus": "basil,mint"})
+async def test_total_of_known_skus(client: AsyncClient) -> None:
+    response = await client.get("/basket", params={"skus": "basil,mint"})
     assert response.json() == {"total": 5}
 
 
 # --8<-- [start:group]
 @pytest.mark.anyio
-async def test_unknown_sku_raises_a_group_holding_the_key_error() -> None:
-    transport = ASGITransport(app=app)
-    async with AsyncClient(transport=transport, base_url="http://test") as client:
-        with pytest.RaisesGroup(pytest.RaisesExc(KeyError, match="thyme")):  # (1)!
-            await client.get("/basket", params={"skus": "basil,thyme"})
+async def test_unknown_sku_raises_a_group_holding_the_key_error(
+    client: AsyncClient,
+) -> None:
+    with pytest.RaisesGroup(pytest.RaisesExc(KeyError, match="thyme")):  # (1)!
+        await client.get("/basket", params={"skus": "basil,thyme"})
 
 
 # --8<-- [end:group]
@@ -32,11 +28,11 @@ GROUP_MESSAGES = {  # (1)!
 
 
 @pytest.mark.anyio
-async def test_group_message_depends_on_the_backend(anyio_backend: str) -> None:
-    transport = ASGITransport(app=app)
-    async with AsyncClient(transport=transport, base_url="http://test") as client:
-        with pytest.raises(ExceptionGroup) as error:  # (2)!
-            await client.get("/basket", params={"skus": "thyme"})
+async def test_group_message_depends_on_the_backend(
+    client: AsyncClient, anyio_backend: str
+) -> None:
+    with pytest.raises(ExceptionGroup) as error:  # (2)!
+        await client.get("/basket", params={"skus": "thyme"})
     assert str(error.value) == GROUP_MESSAGES[anyio_backend]
     assert [type(exc) for exc in error.value.exceptions] == [KeyError]
 

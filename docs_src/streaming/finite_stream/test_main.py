@@ -1,7 +1,7 @@
 import pytest
-from httpx2 import ASGITransport, AsyncClient
+from httpx2 import AsyncClient
 
-from .main import app, produced
+from .main import produced
 
 
 @pytest.fixture(autouse=True)
@@ -11,11 +11,9 @@ def clear_produced() -> None:
 
 # --8<-- [start:read]
 @pytest.mark.anyio
-async def test_countdown_streams_one_line_per_number() -> None:
-    transport = ASGITransport(app=app)
-    async with AsyncClient(transport=transport, base_url="http://test") as client:
-        async with client.stream("GET", "/countdown/3") as response:  # (1)!
-            lines = [line async for line in response.aiter_lines()]  # (2)!
+async def test_countdown_streams_one_line_per_number(client: AsyncClient) -> None:
+    async with client.stream("GET", "/countdown/3") as response:  # (1)!
+        lines = [line async for line in response.aiter_lines()]  # (2)!
     assert response.headers["content-type"] == "text/plain; charset=utf-8"
     assert lines == ["3", "2", "1"]
 
@@ -25,12 +23,10 @@ async def test_countdown_streams_one_line_per_number() -> None:
 
 # --8<-- [start:buffered]
 @pytest.mark.anyio
-async def test_asgi_transport_buffers_the_whole_body() -> None:
-    transport = ASGITransport(app=app)
-    async with AsyncClient(transport=transport, base_url="http://test") as client:
-        async with client.stream("GET", "/countdown/3") as response:
-            assert produced == ["3", "2", "1"]  # (1)!
-            chunks = [chunk async for chunk in response.aiter_raw()]
+async def test_asgi_transport_buffers_the_whole_body(client: AsyncClient) -> None:
+    async with client.stream("GET", "/countdown/3") as response:
+        assert produced == ["3", "2", "1"]  # (1)!
+        chunks = [chunk async for chunk in response.aiter_raw()]
     assert chunks == [b"3\n2\n1\n"]  # (2)!
 
 
