@@ -24,7 +24,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -35,6 +35,7 @@ from asgi_lifespan import LifespanManager
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+TIMES = "\N{MULTIPLICATION SIGN}"
 RESULTS = Path(__file__).with_name("results.json")
 COMMAND = "python -m benchmarks.speed"
 
@@ -186,7 +187,7 @@ def per_request(n: int, rounds: int) -> dict[str, float]:
 
 
 async def tests_with_fresh_client(app: FastAPI, tests: int, lifespan: bool) -> float:
-    """Each simulated test builds its own client (and lifespan) and sends one request."""
+    """Each simulated test builds its own client (and lifespan), sends one request."""
     start = time.perf_counter()
     for _ in range(tests):
         if lifespan:
@@ -315,12 +316,11 @@ SQLITE_STRATEGIES = [
 def isolation(tests: int, rounds: int) -> dict[str, float]:
     results = {}
     for strategy in SQLITE_STRATEGIES:
-        results[f"SQLite: {strategy}"] = median_of(
-            rounds, lambda: asyncio.run(sqlite_isolation(strategy, tests))
+        name = f"SQLite: {strategy}"
+        results[name] = median_of(
+            rounds, lambda s=strategy: asyncio.run(sqlite_isolation(s, tests))
         )
-        progress(
-            f"  isolation: SQLite {strategy}: {results[f'SQLite: {strategy}'] * 1e6:.0f} µs"
-        )
+        progress(f"  isolation: {name}: {results[name] * 1e6:.0f} µs")
     return results
 
 
@@ -369,7 +369,8 @@ def bar_chart(title: str, ratios: dict[str, float]) -> str:
     height = row * len(ratios) + 8
     top = max(ratios.values())
     parts = [
-        f'<svg role="img" aria-label="{title}" viewBox="0 0 {label_width + bar_width + 70} '
+        f'<svg role="img" aria-label="{title}" '
+        f'viewBox="0 0 {label_width + bar_width + 70} '
         f'{height}" width="100%" style="max-width:700px;font-size:12px" '
         'xmlns="http://www.w3.org/2000/svg">',
         f"<title>{title}</title>",
@@ -380,10 +381,11 @@ def bar_chart(title: str, ratios: dict[str, float]) -> str:
         parts.append(
             f'<text x="{label_width - 6}" y="{y + 15}" text-anchor="end" '
             f'fill="currentColor">{name}</text>'
-            f'<rect x="{label_width}" y="{y + 3}" width="{width:.1f}" height="{row - 8}" '
+            f'<rect x="{label_width}" y="{y + 3}" width="{width:.1f}" '
+            f'height="{row - 8}" '
             'fill="var(--md-accent-fg-color, currentColor)"/>'
             f'<text x="{label_width + width + 4:.1f}" y="{y + 15}" '
-            f'fill="currentColor">{ratio:.1f}×</text>'
+            f'fill="currentColor">{ratio:.1f}{TIMES}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)
@@ -394,7 +396,7 @@ def table(group: dict) -> str:
     floor = seconds[group["floor"]]
     lines = ["| case | ratio to the floor | time |", "|---|---:|---:|"]
     for name, value in seconds.items():
-        lines.append(f"| {name} | {value / floor:.2f}× | {value * 1e6:,.0f} µs |")
+        lines.append(f"| {name} | {value / floor:.2f}{TIMES} | {value * 1e6:,.0f} µs |")
     return "\n".join(lines)
 
 
