@@ -1,0 +1,71 @@
+"""The orderings the speed page states hold in a short run of its benchmark.
+
+Only ratios from this run are compared, each with a wide margin, so a loaded
+machine slows every case alike and does not fail the check.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import anyio
+import httpx2
+import pytest
+
+from benchmarks import speed
+
+# A stated ordering "a is faster than b" must hold with b at least MARGIN times a.
+MARGIN = 1.5
+
+
+def fastest(rounds: int, run_once) -> float:
+    return min(run_once() for _ in range(rounds))
+
+
+@pytest.fixture(scope="module")
+def app():
+    return speed.make_app()
+
+
+def test_asgitransport_is_faster_than_testclient(app) -> None:
+    transport = fastest(3, lambda: anyio.run(speed.async_client, httpx2, app, 100))
+    inside_with = fastest(3, lambda: speed.test_client(app, 100, with_block=True))
+    without_with = fastest(3, lambda: speed.test_client(app, 20, with_block=False))
+    assert inside_with > MARGIN * transport
+    assert without_with > MARGIN * inside_with
+
+
+def test_raw_asgi_call_is_the_floor(app) -> None:
+    raw = fastest(3, lambda: anyio.run(speed.raw_asgi, app, 200))
+    transport = fastest(3, lambda: anyio.run(speed.async_client, httpx2, app, 200))
+    assert transport > raw
+
+
+def test_session_lifespan_beats_lifespan_per_test_for_costly_startup() -> None:
+    costly = speed.make_app(startup_cost=0.005)
+    per_test = anyio.run(speed.tests_with_fresh_client, costly, 20, True)
+    per_session = anyio.run(speed.tests_with_shared_client, costly, 20, True)
+    assert per_test > MARGIN * per_session
+
+
+def test_savepoint_rollback_is_the_cheapest_isolation() -> None:
+    times = {
+        strategy: fastest(
+            2, lambda s=strategy: asyncio.run(speed.sqlite_isolation(s, 5))
+        )
+        for strategy in speed.SQLITE_STRATEGIES
+    }
+    rollback = times.pop("savepoint rollback")
+    for strategy, seconds in times.items():
+        assert seconds > MARGIN * rollback, strategy
+
+
+def test_page_renders_every_group_of_the_recorded_results() -> None:
+    import json
+
+    results = json.loads(speed.RESULTS.read_text(encoding="utf-8"))
+    for group in results["groups"]:
+        text = speed.render(results, group)
+        assert text.count("<svg") == 1
+        assert results["groups"][group]["floor"] in text
+    assert results["command"] in speed.render(results, "machine")
