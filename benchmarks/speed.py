@@ -324,6 +324,32 @@ def isolation(tests: int, rounds: int) -> dict[str, float]:
     return results
 
 
+# --- a whole suite on one and on two pytest-xdist workers ---------------------
+
+SUITE = Path(__file__).with_name("suite")
+
+
+def run_suite(workers: int) -> float:
+    """Wall time of benchmarks/suite/ on `workers` xdist workers (0: no xdist)."""
+    import subprocess
+
+    env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    command = [sys.executable, "-m", "pytest", "-c", str(SUITE / "pytest.ini")]
+    command += [str(SUITE), "-p", "xdist", "-p", "anyio", "-n", str(workers), "-q"]
+    command += ["-p", "no:cacheprovider"]
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True, timeout=300)
+    return time.perf_counter() - start
+
+
+def whole_suite(rounds: int) -> dict[str, float]:
+    results = {}
+    for name, workers in [("one worker", 0), ("two xdist workers", 2)]:
+        results[name] = median_of(rounds, lambda w=workers: run_suite(w))
+        progress(f"  whole suite: {name}: {results[name]:.2f} s")
+    return results
+
+
 # --- running and recording ---------------------------------------------------
 
 
@@ -345,6 +371,8 @@ def run(quick: bool) -> dict:
     scopes = per_test(tests=300 // scale, rounds=rounds, startup_cost=0.005)
     progress("Per test: database isolation...")
     databases = isolation(tests=60 if not quick else 6, rounds=rounds)
+    progress("A whole suite (40 tests, one SQLite file per worker)...")
+    suite = whole_suite(rounds=1 if quick else 3)
     return {
         "measured": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(),
@@ -356,6 +384,7 @@ def run(quick: bool) -> dict:
                 "seconds": scopes,
             },
             "isolation": {"floor": "SQLite: savepoint rollback", "seconds": databases},
+            "suite": {"floor": "one worker", "seconds": suite},
         },
     }
 
@@ -396,8 +425,27 @@ def table(group: dict) -> str:
     floor = seconds[group["floor"]]
     lines = ["| case | ratio to the floor | time |", "|---|---:|---:|"]
     for name, value in seconds.items():
-        lines.append(f"| {name} | {value / floor:.2f}{TIMES} | {value * 1e6:,.0f} µs |")
+        lines.append(f"| {name} | {value / floor:.2f}{TIMES} | {duration(value)} |")
     return "\n".join(lines)
+
+
+def duration(seconds: float) -> str:
+    if seconds >= 1:
+        return f"{seconds:.2f} s"
+    if seconds >= 1e-3:
+        return f"{seconds * 1e3:.2f} ms"
+    return f"{seconds * 1e6:.0f} µs"
+
+
+def speedup(results: dict) -> str:
+    suite = results["groups"]["suite"]["seconds"]
+    factor = suite["one worker"] / suite["two xdist workers"]
+    if factor >= 1:
+        return f"Two workers ran the suite {factor:.2f}{TIMES} as fast as one."
+    return (
+        f"Two workers ran the suite {1 / factor:.2f}{TIMES} slower than one: "
+        "starting the workers cost more than they saved."
+    )
 
 
 def ratios(group: dict) -> dict[str, float]:
@@ -414,6 +462,8 @@ def render(results: dict, group: str) -> str:
             f"{m['cpus']} CPUs), Python {m['python']}. Reproduce with "
             f"`{results['command']}` from the project root."
         )
+    if group == "speedup":
+        return speedup(results)
     data = results["groups"][group]
     chart = bar_chart(f"{group}: ratio to {data['floor']}", ratios(data))
     return f"{table(data)}\n\n{chart}\n"
