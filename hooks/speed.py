@@ -1,6 +1,6 @@
 """MkDocs hook: fill in the speed page from benchmarks/results.json.
 
-The rendering lives in benchmarks/speed.py; this shim only finds the markers
+The rendering lives in benchmarks/render.py; this shim only finds the markers
 `<!-- speed:GROUP -->` on the page and replaces each with its table and chart.
 """
 
@@ -20,7 +20,7 @@ def on_page_markdown(markdown: str, page, **kwargs) -> str:
     if page.file.src_uri != PAGE:
         return markdown
     sys.path.insert(0, str(ROOT))
-    from benchmarks.speed import RESULTS, render
+    from benchmarks.render import RESULTS, render
 
     results = json.loads(RESULTS.read_text(encoding="utf-8"))
     return MARKER.sub(lambda match: render(results, match.group(1)), markdown)

@@ -68,9 +68,11 @@ def test_savepoint_rollback_is_the_cheapest_isolation() -> None:
 def test_page_renders_every_group_of_the_recorded_results() -> None:
     import json
 
-    results = json.loads(speed.RESULTS.read_text(encoding="utf-8"))
+    from benchmarks import render
+
+    results = json.loads(render.RESULTS.read_text(encoding="utf-8"))
     for group in results["groups"]:
-        text = speed.render(results, group)
+        text = render.render(results, group)
         assert text.count("<svg") == 1
         assert results["groups"][group]["floor"] in text
-    assert results["command"] in speed.render(results, "machine")
+    assert results["command"] in render.render(results, "machine")
