@@ -1,0 +1,90 @@
+"""Render recorded benchmark results as Markdown tables and inline SVG charts.
+
+Standard library only: hooks/speed.py imports this at build time, also in an
+environment that has only the site's packages installed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+TIMES = "\N{MULTIPLICATION SIGN}"
+RESULTS = Path(__file__).with_name("results.json")
+COMMAND = "python -m benchmarks.speed"
+
+
+def bar_chart(title: str, ratios: dict[str, float]) -> str:
+    """An inline SVG bar chart drawn in the page's own text colour."""
+    label_width, bar_width, row = 330, 300, 24
+    height = row * len(ratios) + 8
+    top = max(ratios.values())
+    parts = [
+        f'<svg role="img" aria-label="{title}" '
+        f'viewBox="0 0 {label_width + bar_width + 70} '
+        f'{height}" width="100%" style="max-width:700px;font-size:12px" '
+        'xmlns="http://www.w3.org/2000/svg">',
+        f"<title>{title}</title>",
+    ]
+    for i, (name, ratio) in enumerate(ratios.items()):
+        y = 4 + i * row
+        width = max(1.0, bar_width * ratio / top)
+        parts.append(
+            f'<text x="{label_width - 6}" y="{y + 15}" text-anchor="end" '
+            f'fill="currentColor">{name}</text>'
+            f'<rect x="{label_width}" y="{y + 3}" width="{width:.1f}" '
+            f'height="{row - 8}" '
+            'fill="var(--md-accent-fg-color, currentColor)"/>'
+            f'<text x="{label_width + width + 4:.1f}" y="{y + 15}" '
+            f'fill="currentColor">{ratio:.1f}{TIMES}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def table(group: dict) -> str:
+    seconds = group["seconds"]
+    floor = seconds[group["floor"]]
+    lines = ["| case | ratio to the floor | time |", "|---|---:|---:|"]
+    for name, value in seconds.items():
+        lines.append(f"| {name} | {value / floor:.2f}{TIMES} | {duration(value)} |")
+    return "\n".join(lines)
+
+
+def duration(seconds: float) -> str:
+    if seconds >= 1:
+        return f"{seconds:.2f} s"
+    if seconds >= 1e-3:
+        return f"{seconds * 1e3:.2f} ms"
+    return f"{seconds * 1e6:.0f} µs"
+
+
+def speedup(results: dict) -> str:
+    suite = results["groups"]["suite"]["seconds"]
+    factor = suite["one worker"] / suite["two xdist workers"]
+    if factor >= 1:
+        return f"Two workers ran the suite {factor:.2f}{TIMES} as fast as one."
+    return (
+        f"Two workers ran the suite {1 / factor:.2f}{TIMES} slower than one: "
+        "starting the workers cost more than they saved."
+    )
+
+
+def ratios(group: dict) -> dict[str, float]:
+    floor = group["seconds"][group["floor"]]
+    return {name: value / floor for name, value in group["seconds"].items()}
+
+
+def render(results: dict, group: str) -> str:
+    """Markdown (a table and an SVG chart) for one group of the recorded results."""
+    if group == "machine":
+        m = results["machine"]
+        return (
+            f"Measured {results['measured']} on {m['system']} ({m['processor']}, "
+            f"{m['cpus']} CPUs), Python {m['python']}. Reproduce with "
+            f"`{results['command']}` from the project root."
+        )
+    if group == "speedup":
+        return speedup(results)
+    data = results["groups"][group]
+    chart = bar_chart(f"{group}: ratio to {data['floor']}", ratios(data))
+    return f"{table(data)}\n\n{chart}\n"

@@ -1,0 +1,78 @@
+"""The orderings the speed page states hold in a short run of its benchmark.
+
+Only ratios from this run are compared, each with a wide margin, so a loaded
+machine slows every case alike and does not fail the check.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import anyio
+import httpx2
+import pytest
+
+from benchmarks import speed
+
+# A stated ordering "a is faster than b" must hold with b at least MARGIN times a.
+MARGIN = 1.5
+
+
+def fastest(rounds: int, run_once) -> float:
+    return min(run_once() for _ in range(rounds))
+
+
+@pytest.fixture(scope="module")
+def app():
+    return speed.make_app()
+
+
+def test_asgitransport_is_faster_than_testclient(app) -> None:
+    transport, inside_with, without_with = [], [], []
+    # Interleaved rounds: a burst of load elsewhere hits every case alike.
+    for _ in range(5):
+        transport.append(anyio.run(speed.async_client, httpx2, app, 50))
+        inside_with.append(speed.test_client(app, 50, with_block=True))
+        without_with.append(speed.test_client(app, 20, with_block=False))
+    assert min(inside_with) > MARGIN * min(transport)
+    # A new portal per request is the slower way to use TestClient; the gap varies
+    # with the machine's load, so this ordering gets a smaller margin.
+    assert min(without_with) > 1.2 * min(inside_with)
+
+
+def test_raw_asgi_call_is_the_floor(app) -> None:
+    raw = fastest(3, lambda: anyio.run(speed.raw_asgi, app, 200))
+    transport = fastest(3, lambda: anyio.run(speed.async_client, httpx2, app, 200))
+    assert transport > raw
+
+
+def test_session_lifespan_beats_lifespan_per_test_for_costly_startup() -> None:
+    costly = speed.make_app(startup_cost=0.005)
+    per_test = anyio.run(speed.tests_with_fresh_client, costly, 20, True)
+    per_session = anyio.run(speed.tests_with_shared_client, costly, 20, True)
+    assert per_test > MARGIN * per_session
+
+
+def test_savepoint_rollback_is_the_cheapest_isolation() -> None:
+    times = {
+        strategy: fastest(
+            2, lambda s=strategy: asyncio.run(speed.sqlite_isolation(s, 5))
+        )
+        for strategy in speed.SQLITE_STRATEGIES
+    }
+    rollback = times.pop("savepoint rollback")
+    for strategy, seconds in times.items():
+        assert seconds > MARGIN * rollback, strategy
+
+
+def test_page_renders_every_group_of_the_recorded_results() -> None:
+    import json
+
+    from benchmarks import render
+
+    results = json.loads(render.RESULTS.read_text(encoding="utf-8"))
+    for group in results["groups"]:
+        text = render.render(results, group)
+        assert text.count("<svg") == 1
+        assert results["groups"][group]["floor"] in text
+    assert results["command"] in render.render(results, "machine")
