@@ -20,7 +20,7 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     return f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('db')}/shop.db"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
     engine = make_engine(database_url)
     async with engine.begin() as connection:
