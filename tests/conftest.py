@@ -81,16 +81,3 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite docs_src/**/*.output.txt from a fresh run of their command",
     )
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Browser tests last, whatever order other plugins chose.
-
-    Playwright's sync API keeps an event loop running in the main thread from the
-    first browser test to the end of the session, and the in-process pytest runs
-    of test_examples_alone.py cannot start their own event loops beside it.
-    """
-    browser = [item for item in items if item.path.name == "test_browser.py"]
-    items[:] = [item for item in items if item.path.name != "test_browser.py"]
-    items.extend(browser)
