@@ -4,8 +4,8 @@
 // text), and the toolbar of each code block (a <nav>, which screen readers list
 // as a landmark, so each needs a name of its own). Instant navigation swaps the
 // page in place, so this runs again whenever the document changes. A row of tab
-// labels too long for the screen scrolls sideways; it takes keyboard focus so
-// that it can be scrolled without a mouse.
+// labels or a table too wide for the screen scrolls sideways; it takes keyboard
+// focus so that it can be scrolled without a mouse.
 function nameUnlabelled() {
   const search = document.querySelector(".md-search[role=dialog]")
   if (search && !search.hasAttribute("aria-label")) {
@@ -20,8 +20,10 @@ function nameUnlabelled() {
       number ? `Annotation ${number.dataset.mdAnnotationId}` : "Annotation",
     )
   }
-  for (const labels of document.querySelectorAll(".tabbed-labels:not([tabindex])")) {
-    labels.setAttribute("tabindex", "0")
+  for (const region of document.querySelectorAll(
+    ".tabbed-labels:not([tabindex]), .md-typeset__scrollwrap:not([tabindex])",
+  )) {
+    region.setAttribute("tabindex", "0")
   }
   const toolbars = document.querySelectorAll(".md-code__nav")
   toolbars.forEach((toolbar, index) => {
