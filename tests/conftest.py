@@ -81,3 +81,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite docs_src/**/*.output.txt from a fresh run of their command",
     )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests last, whatever order other plugins chose.
+
+    Playwright's sync API keeps an event loop running in the main thread from the
+    first browser test to the end of the session; a later test that starts an
+    event loop of its own (asyncio.run, anyio.run) would fail beside it.
+    """
+    browser = [item for item in items if item.path.name == "test_browser.py"]
+    items[:] = [item for item in items if item.path.name != "test_browser.py"]
+    items.extend(browser)
