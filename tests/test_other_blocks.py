@@ -1,16 +1,13 @@
 """Code blocks in pages that are not Python are checked too.
 
-- `console`: every line is a `$ command` (recorded output lives in
-  `docs_src/**/*.output.txt`, checked by test_outputs.py). Each command is one
-  the reader can run with this guide's tested packages: `pip install` names only
-  pinned packages or an existing requirements file, `python3 dev.py` only a real
-  subcommand, and `pytest` and `mkdocs` only paths that exist.
-- `toml` and `ini`, written or included: parse, and pytest accepts every option
-  in `[tool.pytest.ini_options]` or `[pytest]` (it runs, through pytester, with
-  `--strict-config`, which rejects unknown ones); a `[tool.coverage]` block must
-  load in coverage.py.
+- `console`: every line is a `$ command` a reader can run with this guide's tested
+  packages: `pip install` names pinned packages or an existing requirements file,
+  `python3 dev.py` a real subcommand, `pytest` and `mkdocs` existing paths.
+  (Recorded output lives in docs_src/**/*.output.txt: test_outputs.py.)
+- `toml` and `ini`, written or included: pytest accepts them with
+  `--strict-config`, which rejects unknown options; a `[tool.coverage]` block
+  loads in coverage.py.
 - `diff`: both sides parse as Python.
-Blocks that only include files are checked by test_includes.py.
 """
 
 from __future__ import annotations
@@ -20,112 +17,80 @@ import re
 import shlex
 import textwrap
 import tomllib
-from pathlib import Path
 
 import coverage
 import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from .snippets import Block, expand, fenced_blocks
+from .snippets import ROOT, Block, every_block
 from .test_requirements import pins
 
-ROOT = Path(__file__).resolve().parent.parent
-DEV_COMMANDS = {"serve", "test"}
 
-
-def where(page: Path, block: Block, offset: int = 0) -> str:
-    return f"{page.relative_to(ROOT).as_posix()}:{block.line + offset}"
-
-
-def blocks(language: str) -> list:
-    """The page's own blocks; settings files (toml, ini) also when included."""
-    return [
-        pytest.param(page, block, id=where(page, block))
-        for page in sorted((ROOT / "docs").rglob("*.md"))
-        for block in fenced_blocks(page)
-        if block.language == language
-        and (language in {"toml", "ini"} or not block.is_include)
-    ]
-
-
-def command_problem(args: list[str]) -> str | None:
+def command_problem(program: str, *rest: str) -> str | None:
     """Why a reader could not run this command as written, or None."""
-    while args and re.fullmatch(r"[A-Z_]+=\S+", args[0]):
-        args = args[1:]  # a variable set for this command only
-    program, *rest = args
-    if program == "pip" and rest[:1] == ["install"]:
-        tested = pins(ROOT / "requirements" / "test.txt")
-        options = [arg for arg in rest[1:] if arg.startswith("-")]
-        if options and options != ["-r"]:
+    if re.fullmatch(r"[A-Z_]+=\S+", program):  # a variable for this command only
+        return command_problem(*rest)
+    if (program, *rest[:1]) == ("pip", "install"):
+        if rest[1:2] == ("-r",) and len(rest) == 3:
+            return None if (ROOT / rest[2]).is_file() else f"no file {rest[2]}"
+        if options := [arg for arg in rest[1:] if arg.startswith("-")]:
             return f"unexpected pip options {options}"
-        if options:
-            target = rest[rest.index("-r") + 1]
-            return None if (ROOT / target).is_file() else f"no file {target}"
-        untested = [
-            name
-            for name in rest[1:]
-            if canonicalize_name(Requirement(name).name) not in tested
-        ]
+        tested = pins(ROOT / "requirements" / "test.txt")
+        names = [canonicalize_name(Requirement(name).name) for name in rest[1:]]
+        untested = [name for name in names if name not in tested]
         return f"not pinned in requirements/: {untested}" if untested else None
-    if program == "python3" and rest[:1] == ["dev.py"]:
+    if (program, *rest[:1]) == ("python3", "dev.py"):
         return (
-            None if rest[1:2] and rest[1] in DEV_COMMANDS else "no such dev.py command"
+            None if rest[1:2] in (("serve",), ("test",)) else "no such dev.py command"
         )
     if program in {"pytest", "mkdocs"}:
-        paths = [arg for arg in rest if not arg.startswith("-") and "/" in arg]
+        paths = [arg for arg in rest if "/" in arg and not arg.startswith("-")]
         missing = [path for path in paths if not (ROOT / path).exists()]
         return f"no such path {missing}" if missing else None
     return f"`{program}` is not a command this guide tests"
 
 
-@pytest.mark.parametrize(("page", "block"), blocks("console"))
-def test_console_commands_can_be_run(page: Path, block: Block) -> None:
+@pytest.mark.parametrize(
+    "block", [b for b in every_block("console") if not b.is_include], ids=Block.where
+)
+def test_console_commands_can_be_run(block: Block) -> None:
     problems = []
     for offset, line in enumerate(block.body, start=1):
-        if not line.strip():
-            continue
-        if not line.startswith("$ "):
-            problems.append(f"{where(page, block, offset)}: not a `$ command` line")
-        elif problem := command_problem(shlex.split(line[2:])):
-            problems.append(f"{where(page, block, offset)}: {problem}")
+        if line.strip() and not line.startswith("$ "):
+            problems.append(f"{block.where(offset)}: not a `$ command` line")
+        elif line.strip() and (problem := command_problem(*shlex.split(line[2:]))):
+            problems.append(f"{block.where(offset)}: {problem}")
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize(("page", "block"), blocks("toml") + blocks("ini"))
-def test_pytest_settings_are_accepted_by_pytest(
-    page: Path, block: Block, sealed: pytest.Pytester
-) -> None:
-    text = "\n".join(expand(block.body) if block.is_include else block.body)
-    if block.language == "toml":
+@pytest.mark.parametrize("block", every_block("toml", "ini"), ids=Block.where)
+def test_settings_are_accepted(block: Block, sealed: pytest.Pytester) -> None:
+    text = "\n".join(block.shown())
+    if block.language == "ini":
+        assert text.startswith("[pytest]"), f"{block.where()}: not pytest.ini"
+        sealed.makeini(text)
+    else:
         try:
-            settings = tomllib.loads(text)
+            tools = tomllib.loads(text).get("tool", {})
         except tomllib.TOMLDecodeError as error:
-            pytest.fail(f"{where(page, block)}: {error}", pytrace=False)
-        tools = settings.get("tool", {})
-        if "coverage" in tools and "pytest" not in tools:
-            path = sealed.makepyprojecttoml(text)
+            pytest.fail(f"{block.where()}: {error}", pytrace=False)
+        path = sealed.makepyprojecttoml(text)
+        if "pytest" not in tools:
+            assert "coverage" in tools, f"{block.where()}: neither pytest nor coverage"
             coverage.Coverage(config_file=str(path)).get_option("run:source")
             return
-        assert "pytest" in tools, f"{where(page, block)}: neither pytest nor coverage"
-        sealed.makepyprojecttoml(text)
-    else:
-        assert text.startswith("[pytest]"), f"{where(page, block)}: not pytest.ini"
-        sealed.makeini(text)
     sealed.makepyfile("def test_nothing():\n    pass\n")
     result = sealed.runpytest("--strict-config")
-    assert result.ret == 0, f"{where(page, block)}:\n{result.stdout.str()}"
+    assert result.ret == 0, f"{block.where()}:\n{result.stdout.str()}"
 
 
-@pytest.mark.parametrize(("page", "block"), blocks("diff"))
-def test_diff_sides_are_python(page: Path, block: Block) -> None:
+@pytest.mark.parametrize("block", every_block("diff"), ids=Block.where)
+def test_diff_sides_are_python(block: Block) -> None:
     for marker in "-+":
         side = [line[1:] for line in block.body if line[:1] in (marker, " ")]
-        # Wrapped in a coroutine, so that `await` and `async with` may appear.
-        source = "async def _():\n" + textwrap.indent("\n".join(side), "    ")
+        # Inside a coroutine, so that `await` and `async with` may appear.
         try:
-            ast.parse(source)
+            ast.parse("async def _():\n" + textwrap.indent("\n".join(side), "    "))
         except SyntaxError as error:
-            pytest.fail(
-                f"{where(page, block)}: the {marker} side: {error}", pytrace=False
-            )
+            pytest.fail(f"{block.where()}: the {marker} side: {error}", pytrace=False)
