@@ -1,4 +1,4 @@
-"""Fixtures shared by the harness modules."""
+"""Fixtures and hooks shared by the harness modules."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+REPORT = pytest.StashKey[dict[str, str]]()
 
 
 @dataclass(frozen=True)
@@ -29,12 +30,9 @@ def mkdocs_build(project: Path, site_dir: Path) -> Build:
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site_dir],
-        cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+        cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
     log = result.stdout + result.stderr
     return Build(site_dir, result.returncode, log, time.perf_counter() - started)
 
@@ -45,34 +43,40 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     return mkdocs_build(ROOT, tmp_path_factory.mktemp("site"))
 
 
-# The plugins this project's runs use, named: inner runs load these and no other.
-# `-p asyncio` also marks the standard library's asyncio, which an in-process run
-# has imported already, for assert rewriting; pytest warns that it cannot. The
-# loop scope keeps pytest-asyncio from warning where a run has no settings file.
-PLUGINS = " ".join(
-    [
-        "-p anyio -p asyncio -p examples",
-        "-W ignore::pytest.PytestAssertRewriteWarning",
-        "-o asyncio_default_fixture_loop_scope=function",
-    ]
-)
-
-
 @pytest.fixture
 def sealed(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> pytest.Pytester:
-    """pytester whose runs are unaffected by what else is installed or set.
+    """pytester whose runs load only the plugins they name, whatever is installed
+    (pytest-randomly, -xdist, -cov...) or set in PYTEST_ADDOPTS / PYTEST_PLUGINS.
 
-    pytester already drops PYTEST_ADDOPTS; this also stops plugins loading by
-    themselves (pytest-randomly, pytest-xdist, pytest-cov...) and PYTEST_PLUGINS,
-    and names the plugins the runs need.
+    `-p asyncio` also marks the standard library's asyncio, already imported, for
+    assert rewriting, which pytest warns it cannot do; the loop scope keeps
+    pytest-asyncio quiet where a run has no settings file.
     """
     monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
     monkeypatch.delenv("PYTEST_PLUGINS", raising=False)
-    monkeypatch.setenv("PYTEST_ADDOPTS", PLUGINS)
+    monkeypatch.setenv(
+        "PYTEST_ADDOPTS",
+        "-p anyio -p asyncio -p examples -W ignore::pytest.PytestAssertRewriteWarning"
+        " -o asyncio_default_fixture_loop_scope=function",
+    )
     monkeypatch.setenv("COLUMNS", "80")  # the width recorded outputs were made at
     return pytester
+
+
+def report(config: pytest.Config, key: str, line: str) -> None:
+    """A line for the "site report" after the results; a later `key` replaces it."""
+    config.stash.setdefault(REPORT, {})[key] = line
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    if lines := config.stash.get(REPORT, {}):
+        terminalreporter.section("site report")
+        for line in lines.values():
+            terminalreporter.write_line(line)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -85,12 +89,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Browser tests last, whatever order other plugins chose.
-
-    Playwright's sync API keeps an event loop running in the main thread from the
-    first browser test to the end of the session; a later test that starts an
-    event loop of its own (asyncio.run, anyio.run) would fail beside it.
-    """
-    browser = [item for item in items if item.path.name == "test_browser.py"]
-    items[:] = [item for item in items if item.path.name != "test_browser.py"]
-    items.extend(browser)
+    """Browser tests last: Playwright's sync API keeps an event loop running in
+    the main thread from the first browser test to the end of the session, and a
+    later test that starts one of its own (asyncio.run, anyio.run) would fail."""
+    items.sort(key=lambda item: item.path.name == "test_browser.py")
