@@ -91,44 +91,34 @@ def versions_table() -> str:
     return "\n".join(lines)
 
 
-def session_rows(sessions: dict[str, dict]) -> list[tuple[str, list[str]]]:
-    """(row label, one cell per session) for the matrix table."""
-
-    def cell(entry: dict, *path: str) -> str:
-        value = entry
-        for key in path:
-            value = value.get(key, {}) if isinstance(value, dict) else {}
-        return str(value) if value not in ({}, None, "") else "-"
-
-    entries = list(sessions.values())
-    results = []
-    for entry in entries:
-        outcome = entry.get("result")
-        results.append(
-            f"**{outcome}**" if outcome in {"passed", "failed"} else "not run"
-        )
-    rows = [
-        ("Result", results),
-        ("Finished (UTC)", [cell(e, "finished").replace("T", " ") for e in entries]),
-        ("Wall time of tests and build (s)", [cell(e, "wall_time_s") for e in entries]),
-    ]
-    for outcome in ("passed", "failed", "errors", "skipped"):
-        rows.append((f"Tests {outcome}", [cell(e, "tests", outcome) for e in entries]))
-    rows.append(("Installs", [cell(e, "installs") for e in entries]))
-    rows.append(("Python", [cell(e, "python") for e in entries]))
-    names = sorted({name for e in entries for name in e.get("packages", {})})
-    rows += [(name, [cell(e, "packages", name) for e in entries]) for name in names]
-    return rows
-
-
 def matrix_table(sessions: dict[str, dict]) -> str:
+    """One column per session; a session passed only if its record says so."""
+    entries = list(sessions.values())
+
+    def row(label: str, *path: str, show=str) -> str:
+        cells = []
+        for entry in entries:
+            for key in path:
+                entry = entry.get(key) if isinstance(entry, dict) else None
+            cells.append("-" if entry in (None, "", {}) else show(entry))
+        return f"| {label} | " + " | ".join(cells) + " |"
+
+    def result(outcome: object) -> str:
+        return f"**{outcome}**" if outcome in {"passed", "failed"} else "not run"
+
     lines = [
         "| | " + " | ".join(f"`{name}`" for name in sessions) + " |",
         "| --- |" + " --- |" * len(sessions),
-    ]
-    for label, cells in session_rows(sessions):
-        lines.append(f"| {label} | " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+        "| Result | " + " | ".join(result(e.get("result")) for e in entries) + " |",
+        row("Finished (UTC)", "finished", show=lambda at: at.replace("T", " ")),
+        row("Wall time of tests and build (s)", "wall_time_s"),
+        *(row(f"Tests {outcome}", "tests", outcome)
+          for outcome in ("passed", "failed", "errors", "skipped")),
+        row("Installs", "installs"),
+        row("Python", "python"),
+    ]  # fmt: skip
+    names = sorted({name for e in entries for name in e.get("packages", {})})
+    return "\n".join(lines + [row(name, "packages", name) for name in names])
 
 
 def fill(markdown: str, start: str, end: str, content: str) -> str:
