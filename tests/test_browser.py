@@ -1,25 +1,13 @@
-"""The built site, checked in a real browser (Chromium, through pytest-playwright).
+"""The built site in real Chromium, through pytest-playwright.
 
-The site from `mkdocs build --strict` is served from 127.0.0.1 under the path of
-`site_url`, as GitHub Pages serves it (an unknown address gets 404.html with
-status 404). For every page:
-
-- it loads with no console error, uncaught exception or failed request, and no
-  request beyond 127.0.0.1 (others are blocked and reported), and has an edit link
-  to its source;
-- its first load (not the search index) weighs at most 100 KB gzip-compressed;
-- axe-core (from axe-playwright-python), in light and in dark mode, finds no
-  violation of impact "serious" or "critical";
-- linked content tabs switch together wherever two tab sets share a title.
-
-Once for the site: a copy button copies an embedded example as it is in docs_src,
-without `# (1)!` markers; the colour toggle switches scheme and back; search
-results open the page that explains the term; at phone width the navigation
-drawer leads to a chapter; an unknown address gets the styled 404 page; the
-repository link makes no GitHub API call. The summary lists weights and findings.
-
-Chromium is /usr/bin/chromium or the path in CHROMIUM; without it these tests
-skip (fail under CI). pytest-playwright's options apply (`--screenshot ...`).
+Served from 127.0.0.1 under the path of `site_url`, as GitHub Pages serves it
+(404.html, status 404, for an unknown address). Every page loads with no console
+error, failed request or request beyond 127.0.0.1 (blocked and reported), has an
+edit link, weighs at most 100 KB gzipped on first load (search index aside), and
+passes axe-core with nothing serious or critical in light and dark mode; linked
+tabs switch together. Once for the site: copy button, colour toggle, search,
+phone drawer, 404 page, and no GitHub API call. Chromium: /usr/bin/chromium or
+$CHROMIUM; without it these tests skip (fail under CI).
 """
 
 from __future__ import annotations

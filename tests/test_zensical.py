@@ -26,9 +26,8 @@ from .ci import under_ci
 from .conftest import Build, report
 from .snippets import DOCS, PAGES, ROOT, embedded, includes
 
-# What a build reads; tests/ and pyproject.toml because pages embed from them.
-SOURCES = ["mkdocs.yml", "pyproject.toml", "docs", "docs_src", "tests", "overrides",
-           "hooks"]  # fmt: skip
+# What a build reads; pyproject.toml because a page embeds its coverage settings.
+SOURCES = ["mkdocs.yml", "pyproject.toml", "docs", "docs_src", "overrides", "hooks"]
 
 
 @pytest.fixture(scope="module")
