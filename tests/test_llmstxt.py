@@ -1,9 +1,9 @@
-"""The site publishes `/llms.txt` and `/llms-full.txt` (mkdocs-llmstxt).
+"""The site publishes `/llms.txt` and `/llms-full.txt` (hooks/llmstxt.py).
 
 - `llms.txt` links every page of the guide, as Markdown.
-- `llms-full.txt` holds every page converted back to Markdown from the built HTML:
-  no `--8<--` directive is left, and every example a page embeds appears in it
-  verbatim, exactly the lines that pymdownx.snippets put on the page.
+- `llms-full.txt` holds every page's Markdown: no `--8<--` directive is left, and
+  every example a page embeds appears in it verbatim, exactly the lines that
+  pymdownx.snippets put on the page, indented as the include line is.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def published(built_site: Build, name: str) -> str:
 
 
 def markdown_url(source: str) -> str:
-    """Where the plugin puts a page's Markdown: `a/b.md` -> `a/b/index.md`."""
+    """Where the hook puts a page's Markdown: `a/b.md` -> `a/b/index.md`."""
     stem = source.removesuffix(".md").removesuffix("index").rstrip("/")
     return f"{stem}/index.md" if stem else "index.md"
 
@@ -39,8 +39,7 @@ def test_llms_txt_links_every_page(source: str, built_site: Build) -> None:
     listing = published(built_site, "llms.txt")
     url = markdown_url(source)
     assert f"/{url})" in listing, (
-        f"llms.txt does not link docs/{source}: add its folder to the llmstxt "
-        "sections in mkdocs.yml"
+        f"llms.txt does not link docs/{source}: add it to the nav in mkdocs.yml"
     )
 
 
@@ -53,8 +52,8 @@ def test_full_text_holds_every_embedded_example_verbatim(
     lines = (DOCS / source).read_text(encoding="utf-8").splitlines()
     for number, line in enumerate(lines, start=1):
         for target in include_targets(line):
-            # A code block starts and ends with a line of code, never a blank one.
-            code = "\n".join(embedded(target)).strip("\n")
+            indent = line[: len(line) - len(line.lstrip())]
+            code = "\n".join(indent + each for each in embedded(target))
             assert code in full, (
                 f"docs/{source}:{number}: {target} is not verbatim in llms-full.txt"
             )

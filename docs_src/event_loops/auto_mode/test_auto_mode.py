@@ -46,6 +46,7 @@ def test_auto_mode_runs_anyio_fixtures_on_another_loop(
 
 @pytest.mark.usefixtures("project", "postgresql")
 def test_strict_mode_leaves_them_to_anyio(pytester: pytest.Pytester) -> None:
+    # A child process too: run in this one, it crashes the interpreter as well.
     result = pytester.runpytest_subprocess(*PLUGINS, "-o", "asyncio_mode=strict")
     result.assert_outcomes(passed=2)  # (2)!
 
