@@ -45,7 +45,12 @@ for library in [
     importlib.import_module(library)
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = sorted(path.parent for path in (ROOT / "docs_src").glob("*/*/__init__.py"))
+# A package per example; the capstone project is a folder with its own pyproject.toml.
+FOLDERS = sorted(
+    path.parent
+    for pattern in ("*/*/__init__.py", "*/*/pyproject.toml")
+    for path in (ROOT / "docs_src").glob(pattern)
+)
 PLUGINS = ["-p", "anyio", "-p", "pytest_asyncio.plugin", "-p", "no:cacheprovider"]
 
 
