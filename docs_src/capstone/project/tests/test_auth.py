@@ -34,6 +34,10 @@ async def test_reads_need_the_token_too(client: AsyncClient) -> None:
     assert response.status_code == 401
 
 
+# --8<-- [start:accepted]
 async def test_the_signed_in_client_is_accepted(signed_in: AsyncClient) -> None:
     response = await signed_in.get("/items/1")
     assert response.status_code == 404  # (1)!
+
+
+# --8<-- [end:accepted]
