@@ -1,4 +1,3 @@
-import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -9,7 +8,6 @@ from app.database import Base, get_session, make_engine
 from app.main import create_app
 from app.settings import Settings
 from asgi_lifespan import LifespanManager
-from fakes import FakeWebhook
 from fastapi import FastAPI
 from httpx2 import ASGITransport, AsyncClient, MockTransport
 from sqlalchemy import make_url, text
@@ -20,6 +18,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from starlette.types import ASGIApp
+from support import FakeWebhook, postgresql_server
 
 TOKEN = "test-token"
 WEBHOOK_URL = "https://hooks.test/shop"
@@ -33,16 +32,6 @@ def anyio_backend() -> str:
 
 # --8<-- [end:backend]
 # --8<-- [start:database_url]
-def postgresql_server() -> str:
-    server = os.environ.get("POSTGRESQL_TEST_URL")
-    if not server:
-        pytest.skip(
-            "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
-            "databases on, e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
-        )
-    return server
-
-
 async def run_on_server(server: str, statement: str) -> None:
     engine = create_async_engine(server, isolation_level="AUTOCOMMIT")
     try:

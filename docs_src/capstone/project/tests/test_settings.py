@@ -6,7 +6,7 @@ from app.main import create_app
 from app.settings import Settings
 from asgi_lifespan import LifespanManager
 from fastapi import FastAPI
-from httpx2 import AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from pydantic import ValidationError
 from sqlalchemy import make_url
 from starlette.types import ASGIApp
@@ -42,9 +42,15 @@ async def test_without_the_test_url_the_lifespan_writes_shop_db(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("SHOP_DATABASE_URL")
-    async with LifespanManager(create_app()):
-        pass
-    assert [path.name for path in Path.cwd().iterdir()] == ["shop.db"]  # (3)!
+    async with LifespanManager(create_app()) as manager:
+        transport = ASGITransport(app=manager.app)
+        headers = {"Authorization": f"Bearer {settings.api_token.get_secret_value()}"}
+        async with AsyncClient(
+            transport=transport, base_url="http://test", headers=headers
+        ) as client:
+            response = await client.get("/items/1")  # (3)!
+    assert response.status_code == 404
+    assert [path.name for path in Path.cwd().iterdir()] == ["shop.db"]  # (4)!
 
 
 # --8<-- [end:untouched]
@@ -60,8 +66,8 @@ async def test_startup_fails_without_a_token(
 ) -> None:
     monkeypatch.delenv("SHOP_API_TOKEN")
     with pytest.raises(ValidationError, match=re.escape(MISSING_TOKEN)):
-        async with LifespanManager(create_app()):
-            pass  # (1)!
+        async with LifespanManager(create_app()):  # (1)!
+            ...  # never reached
 
 
 # --8<-- [end:missing]

@@ -1,8 +1,8 @@
 import json
 
 import pytest
-from fakes import FakeWebhook
 from httpx2 import AsyncClient
+from support import FakeWebhook
 
 pytestmark = pytest.mark.anyio
 
