@@ -27,7 +27,12 @@ for library in (
 ).split():
     importlib.import_module(library)
 
-FOLDERS = sorted(path.parent for path in (ROOT / "docs_src").glob("*/*/__init__.py"))
+# A package per example; the capstone project is a folder with its own pyproject.toml.
+FOLDERS = sorted(
+    path.parent
+    for pattern in ("*/*/__init__.py", "*/*/pyproject.toml")
+    for path in (ROOT / "docs_src").glob(pattern)
+)
 
 
 @pytest.mark.parametrize(

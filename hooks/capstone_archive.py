@@ -1,0 +1,45 @@
+"""MkDocs hook: offer the capstone project as a zip at /downloads/capstone-project.zip.
+
+The archive is made from docs_src/capstone/project at every build, so it is always
+the tested code. It is deterministic: names sorted, one fixed timestamp, fixed
+permissions, and nothing a run leaves behind (__pycache__, caches, databases).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from mkdocs.structure.files import File, Files
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT = ROOT / "docs_src" / "capstone" / "project"
+URI = "downloads/capstone-project.zip"
+FOLDER = "capstone-project"
+LEFT_BY_RUNS = {"__pycache__", ".pytest_cache"}
+
+
+def archive(project: Path = PROJECT) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zip_file:
+        for path in sorted(project.rglob("*")):
+            relative = path.relative_to(project)
+            if path.is_dir() or LEFT_BY_RUNS & set(relative.parts):
+                continue
+            if path.suffix in {".db", ".pyc"} or ".db-" in path.name:
+                continue
+            info = zipfile.ZipInfo(
+                f"{FOLDER}/{relative.as_posix()}", (1980, 1, 1, 0, 0, 0)
+            )
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zip_file.writestr(info, path.read_bytes())
+    return buffer.getvalue()
+
+
+def on_files(files: Files, config, **kwargs) -> Files:
+    # A file of the build like any page's asset: links to it are checked, and
+    # `mkdocs serve` serves it.
+    files.append(File.generated(config, URI, content=archive()))
+    return files

@@ -1,0 +1,84 @@
+"""The capstone project, as downloaded from the built site, passes on its own,
+and the fixture graph on its page is the one pytest sets up."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from .conftest import Build
+
+ROOT = Path(__file__).resolve().parent.parent
+GRAPH = ROOT / "docs_src" / "capstone" / "fixture-graph.txt"
+# Fixtures the diagram leaves out: pytest's own, and the backend that every async
+# fixture needs (the page says so).
+NOT_DRAWN = {"anyio_backend", "monkeypatch", "request", "tmp_path", "tmp_path_factory"}
+SETUP = re.compile(r"SETUP +([SMF]) (\w+)(?: \(fixtures used: ([\w, ]+)\))?")
+SCOPES = {"S": "session", "M": "module", "F": "function"}
+
+
+def run_pytest(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    # A separate process: the project's `conftest` and `tests` are also the
+    # suite's module names. Only AnyIO's plugin, as a reader who installed the
+    # packages the page names would have.
+    drop = {"PYTEST_ADDOPTS", "PYTEST_PLUGINS", "COV_CORE_SOURCE"}
+    env = {name: value for name, value in os.environ.items() if name not in drop}
+    env |= {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    command = [sys.executable, "-m", "pytest", "-p", "anyio", "-p", "no:cacheprovider"]
+    return subprocess.run(
+        [*command, *args], cwd=project, env=env, capture_output=True, text=True
+    )
+
+
+@pytest.fixture(scope="module")
+def project(built_site: Build, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    assert built_site.returncode == 0, built_site.log
+    folder = tmp_path_factory.mktemp("download")
+    with zipfile.ZipFile(built_site.site_dir / "downloads/capstone-project.zip") as zf:
+        zf.extractall(folder)
+    return folder / "capstone-project"
+
+
+def test_downloaded_project_passes(project: Path) -> None:
+    result = run_pytest(project, "-v")
+    assert result.returncode == 0, result.stdout[-3000:]
+    passed = re.findall(r"\[(sqlite|postgresql)\] PASSED", result.stdout)
+    assert passed.count("sqlite") >= 12, result.stdout[-3000:]
+    if os.environ.get("POSTGRESQL_TEST_URL"):
+        assert passed.count("postgresql") == passed.count("sqlite")
+
+
+def draw(
+    graph: dict[str, tuple[str, list[str]]], name: str, seen: set[str]
+) -> list[str]:
+    scope, needs = graph[name]
+    if name in seen:
+        return [f"{name} ({scope}, above)"]
+    seen.add(name)
+    lines = [f"{name} ({scope})"]
+    for index, child in enumerate(needs):
+        last = index == len(needs) - 1
+        first, rest = ("└── ", "    ") if last else ("├── ", "│   ")
+        below = draw(graph, child, seen)
+        lines += [first + below[0], *(rest + line for line in below[1:])]
+    return lines
+
+
+def test_fixture_graph_is_what_pytest_sets_up(project: Path) -> None:
+    test = "tests/test_items.py::test_create_writes_the_row[sqlite]"
+    result = run_pytest(project, "--setup-plan", test)
+    graph = {
+        name: (
+            SCOPES[scope],
+            [n for n in (used or "").split(", ") if n and n not in NOT_DRAWN],
+        )
+        for scope, name, used in SETUP.findall(result.stdout)
+    }
+    drawn = "\n".join(draw(graph, "signed_in", set())) + "\n"
+    assert GRAPH.read_text(encoding="utf-8") == drawn, f"expected:\n{drawn}"
