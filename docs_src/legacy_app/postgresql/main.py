@@ -8,8 +8,10 @@ from sqlalchemy import String
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+# --8<-- [start:engine]
 engine = create_async_engine("postgresql+asyncpg://shop@localhost:5432/shop")  # (1)!
 SessionLocal = async_sessionmaker(engine, expire_on_commit=False)  # (2)!
+# --8<-- [end:engine]
 
 
 class Base(DeclarativeBase):
