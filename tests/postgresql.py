@@ -193,10 +193,15 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         _problems.append(str(error))
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
+def stop_servers() -> None:
+    """Stop every server start_server() started (the plugin does it at the end)."""
     while _cluster:
         os.environ.pop(ENV_VAR, None)
         _cluster.pop().stop()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    stop_servers()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
