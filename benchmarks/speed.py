@@ -474,40 +474,58 @@ async def create_schema(url: str) -> None:
         await engine.dispose()
 
 
-async def per_test_cleanup(app: FastAPI, url: str, strategy: str, tests: int) -> float:
-    """Tests that share one engine (module scope) and undo their rows one by one."""
-    engine = make_engine(url)
-    try:
-        async with engine.begin() as connection:
-            await connection.run_sync(metadata.create_all)
-        start = time.perf_counter()
-        for number in range(tests):
-            if strategy == "savepoint rollback":
-                async with engine.connect() as connection:
-                    transaction = await connection.begin()
-                    app.dependency_overrides[get_session] = sessions_on(
-                        connection, join_transaction_mode="create_savepoint"
-                    )
-                    await items_test(app, number, before=0)
-                    await transaction.rollback()
-                continue
-            app.dependency_overrides[get_session] = sessions_on(engine)
+async def isolated_test(
+    app: FastAPI, engine: AsyncEngine, strategy: str, number: int
+) -> None:
+    """One simulated test, then the strategy undoes what it wrote."""
+    if strategy == "savepoint rollback":
+        async with engine.connect() as connection:
+            transaction = await connection.begin()
+            app.dependency_overrides[get_session] = sessions_on(
+                connection, join_transaction_mode="create_savepoint"
+            )
             await items_test(app, number, before=0)
+            await transaction.rollback()
+        return
+    app.dependency_overrides[get_session] = sessions_on(engine)
+    await items_test(app, number, before=0)
+    async with engine.begin() as connection:
+        if strategy == "DELETE after each test":
+            for table in reversed(metadata.sorted_tables):
+                await connection.execute(delete(table))
+        elif strategy == "TRUNCATE after each test":
+            await connection.execute(text("TRUNCATE owners, items RESTART IDENTITY"))
+        else:
+            assert strategy == "drop and recreate schema", strategy
+            await connection.run_sync(metadata.drop_all)
+            await connection.run_sync(metadata.create_all)
+
+
+async def per_test_cleanup(
+    app: FastAPI, urls: dict[str, str | URL], tests: int
+) -> dict[str, float]:
+    """Tests that undo their rows one by one, each strategy on a database of its own.
+
+    The strategies take turns test by test, so a burst of load elsewhere on the
+    machine hits them alike; their own databases keep one strategy's schema changes
+    from costing the next one anything.
+    """
+    engines = {strategy: make_engine(url) for strategy, url in urls.items()}
+    totals = dict.fromkeys(urls, 0.0)
+    try:
+        for strategy, engine in engines.items():
             async with engine.begin() as connection:
-                if strategy == "DELETE after each test":
-                    for table in reversed(metadata.sorted_tables):
-                        await connection.execute(delete(table))
-                elif strategy == "TRUNCATE after each test":
-                    await connection.execute(
-                        text("TRUNCATE owners, items RESTART IDENTITY")
-                    )
-                else:
-                    assert strategy == "drop and recreate schema", strategy
-                    await connection.run_sync(metadata.drop_all)
-                    await connection.run_sync(metadata.create_all)
-        return (time.perf_counter() - start) / tests
+                await connection.run_sync(metadata.create_all)
+            await isolated_test(app, engine, strategy, -1)  # connect, warm caches
+        for number in range(tests):
+            for strategy, engine in engines.items():
+                start = time.perf_counter()
+                await isolated_test(app, engine, strategy, number)
+                totals[strategy] += time.perf_counter() - start
     finally:
-        await engine.dispose()
+        for engine in engines.values():
+            await engine.dispose()
+    return {strategy: total / tests for strategy, total in totals.items()}
 
 
 async def template_clones(app: FastAPI, server: str, module: int, tests: int) -> float:
@@ -549,25 +567,48 @@ POSTGRESQL_STRATEGIES = [
 ]
 
 
-async def sqlite_isolation(strategy: str, tests: int) -> float:
+TEMPLATES = {
+    f"template database cloned per module ({MODULE} tests)": MODULE,
+    "template database cloned per test": 1,
+}
+
+
+async def sqlite_isolation(strategies: list[str], tests: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite+aiosqlite:///{folder}/bench.db"
-        return await per_test_cleanup(make_items_app(), url, strategy, tests)
+        urls: dict[str, str | URL] = {
+            strategy: f"sqlite+aiosqlite:///{folder}/{number}.db"
+            for number, strategy in enumerate(strategies)
+        }
+        return await per_test_cleanup(make_items_app(), urls, tests)
 
 
-async def postgresql_isolation(server: str, strategy: str, tests: int) -> float:
+async def postgresql_isolation(
+    server: str, strategies: list[str], tests: int
+) -> dict[str, float]:
     app = make_items_app()
-    if strategy.startswith("template database cloned per module"):
-        return await template_clones(app, server, MODULE, tests)
-    if strategy == "template database cloned per test":
-        return await template_clones(app, server, 1, tests)
-    name = f"bench_{uuid.uuid4().hex[:8]}"
-    await run_ddl(server, f'CREATE DATABASE "{name}"')
+    tag = uuid.uuid4().hex[:8]
+    names = {
+        strategy: f"bench_{tag}_{number}"
+        for number, strategy in enumerate(strategies)
+        if strategy not in TEMPLATES
+    }
+    for name in names.values():
+        await run_ddl(server, f'CREATE DATABASE "{name}"')
     try:
-        url = make_url(server).set(database=name)
-        return await per_test_cleanup(app, url, strategy, tests)
+        urls: dict[str, str | URL] = {
+            strategy: make_url(server).set(database=name)
+            for strategy, name in names.items()
+        }
+        results = await per_test_cleanup(app, urls, tests)
     finally:
-        await run_ddl(server, f'DROP DATABASE "{name}" WITH (FORCE)')
+        for name in names.values():
+            await run_ddl(server, f'DROP DATABASE "{name}" WITH (FORCE)')
+    for strategy in strategies:
+        if strategy in TEMPLATES:
+            results[strategy] = await template_clones(
+                app, server, TEMPLATES[strategy], tests
+            )
+    return {strategy: results[strategy] for strategy in strategies}
 
 
 @contextmanager
@@ -589,30 +630,25 @@ def postgresql_server() -> Iterator[str]:
 def isolation(
     server: str, tests: int, rounds: int
 ) -> tuple[dict[str, float], dict[str, float]]:
-    results: tuple[dict[str, float], dict[str, float]] = ({}, {})
-    cases = [
-        (results[0], "SQLite", strategy, lambda s: sqlite_isolation(s, tests))
-        for strategy in SQLITE_STRATEGIES
-    ] + [
-        (
-            results[1],
-            "PostgreSQL",
-            strategy,
-            lambda s: postgresql_isolation(server, s, tests),
-        )
-        for strategy in POSTGRESQL_STRATEGIES
-    ]
-    times: dict[tuple[str, str], list[float]] = {}
-    # Interleaved rounds: a burst of load elsewhere hits every strategy alike.
+    runs: dict[str, list[dict[str, float]]] = {"SQLite": [], "PostgreSQL": []}
     for _ in range(rounds):
-        for _, database, strategy, run_one in cases:
-            times.setdefault((database, strategy), []).append(
-                asyncio.run(run_one(strategy))
-            )
-    for group, database, strategy, _ in cases:
-        group[strategy] = statistics.median(times[database, strategy])
-        progress(f"  isolation, {database}: {strategy}: {group[strategy] * 1e3:.2f} ms")
-    return results
+        runs["SQLite"].append(asyncio.run(sqlite_isolation(SQLITE_STRATEGIES, tests)))
+        runs["PostgreSQL"].append(
+            asyncio.run(postgresql_isolation(server, POSTGRESQL_STRATEGIES, tests))
+        )
+    results = []
+    for database, strategies in [
+        ("SQLite", SQLITE_STRATEGIES),
+        ("PostgreSQL", POSTGRESQL_STRATEGIES),
+    ]:
+        medians = {
+            strategy: statistics.median(run[strategy] for run in runs[database])
+            for strategy in strategies
+        }
+        for strategy, value in medians.items():
+            progress(f"  isolation, {database}: {strategy}: {value * 1e3:.2f} ms")
+        results.append(medians)
+    return results[0], results[1]
 
 
 # --- a whole suite on one and on two pytest-xdist workers ---------------------
