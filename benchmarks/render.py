@@ -118,9 +118,12 @@ def render(results: dict, group: str) -> str:
     """Markdown (a table and an SVG chart) for one group of the recorded results."""
     if group == "machine":
         m = results["machine"]
+        start, end = results["load"]
         return (
             f"Measured {results['measured']} on {m['system']} ({m['processor']}, "
-            f"{m['cpus']} CPUs), Python {m['python']}. Reproduce with "
+            f"{m['cpus']} CPUs), Python {m['python']}, while other work ran beside "
+            f"it: a load average of {start} at the start and {end} at the end "
+            f"(above {m['cpus']}, processes waited for a CPU). Reproduce with "
             f"`{results['command']}` from the project root."
         )
     if group == "speedup":

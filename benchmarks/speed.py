@@ -6,8 +6,14 @@ Run from the project root:
     python -m benchmarks.speed --quick    # a short run, prints only
 
 Every figure is a median over rounds, reported next to the floor of the same run
-(a raw ASGI call for requests, a bare ASGITransport client for tests), so the
-ratios compare like with like on whatever machine runs it.
+(a raw ASGI call for requests, a bare ASGITransport client for tests, the savepoint
+rollback for database isolation, one worker for a whole suite), so the ratios
+compare like with like on whatever machine runs it. The cases of a table take turns
+round by round (test by test for database isolation), so a burst of load elsewhere
+slows them alike.
+
+The database figures need PostgreSQL: the server at POSTGRESQL_TEST_URL, else a
+throwaway one started the way the test suite starts it (tests/postgresql.py).
 """
 
 from __future__ import annotations
@@ -385,7 +391,7 @@ items = Table(
 
 async def get_session() -> AsyncIterator[AsyncSession]:
     raise NotImplementedError("each isolation strategy overrides this")
-    yield  # pragma: no cover
+    yield
 
 
 Session = Annotated[AsyncSession, Depends(get_session)]
@@ -465,7 +471,7 @@ async def run_ddl(server: str, *statements: str) -> None:
         await engine.dispose()
 
 
-async def create_schema(url: str) -> None:
+async def create_schema(url: str | URL) -> None:
     engine = make_engine(url)
     try:
         async with engine.begin() as connection:
@@ -696,6 +702,7 @@ def machine() -> dict[str, str | int | None]:
 
 def run(quick: bool) -> dict:
     scale = 10 if quick else 1
+    load_at_start = os.getloadavg()[0]
     rounds = 3
     progress("Per request (one GET to a one-route app)...")
     requests = per_request(n=2000 // scale, rounds=rounds)
@@ -713,6 +720,8 @@ def run(quick: bool) -> dict:
     return {
         "measured": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(),
+        # Other work on the machine: the 1-minute load average, start and end.
+        "load": [round(load_at_start, 1), round(os.getloadavg()[0], 1)],
         "command": COMMAND,
         "groups": {
             "requests": {"floor": "raw ASGI call", "seconds": requests},
