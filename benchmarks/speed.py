@@ -82,8 +82,16 @@ def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def median_of(rounds: int, run_once: Callable[[], float]) -> float:
-    return statistics.median(run_once() for _ in range(rounds))
+def interleaved(rounds: int, cases: dict[str, Callable[[], float]]) -> dict[str, float]:
+    """The median of each case over rounds in which the cases take turns.
+
+    A burst of load elsewhere on the machine then slows every case alike.
+    """
+    times: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(rounds):
+        for name, case in cases.items():
+            times[name].append(case())
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 # --- per request -------------------------------------------------------------
@@ -199,10 +207,9 @@ def per_request(n: int, rounds: int) -> dict[str, float]:
         "TestClient inside with": lambda: test_client(app, n, with_block=True),
         "live uvicorn over loopback": lambda: live_server(app, n),
     }
-    results = {}
-    for name, case in cases.items():
-        results[name] = median_of(rounds, case)
-        progress(f"  per request: {name}: {results[name] * 1e6:.0f} µs")
+    results = interleaved(rounds, cases)
+    for name, value in results.items():
+        progress(f"  per request: {name}: {value * 1e6:.0f} µs")
     return results
 
 
@@ -277,12 +284,7 @@ def per_test(tests: int, rounds: int, startup_cost: float) -> dict[str, float]:
             tests_with_shared_client, costly, tests, True
         ),
     }
-    times: dict[str, list[float]] = {name: [] for name in cases}
-    # Interleaved rounds: a burst of load elsewhere hits every case alike.
-    for _ in range(rounds):
-        for name, case in cases.items():
-            times[name].append(case())
-    results = {name: statistics.median(values) for name, values in times.items()}
+    results = interleaved(rounds, cases)
     for name, value in results.items():
         progress(f"  per test: {name}: {value * 1e6:.0f} µs")
     return results
@@ -357,12 +359,13 @@ def pytest_per_test(variant: str) -> float:
 
 
 def in_pytest(rounds: int) -> dict[str, float]:
-    times: dict[str, list[float]] = {name: [] for name in VARIANTS}
-    # Interleaved rounds: a burst of load elsewhere hits every variant alike.
-    for _ in range(rounds):
-        for name, variant in VARIANTS.items():
-            times[name].append(pytest_per_test(variant))
-    results = {name: statistics.median(values) for name, values in times.items()}
+    results = interleaved(
+        rounds,
+        {
+            name: lambda v=variant: pytest_per_test(v)
+            for name, variant in VARIANTS.items()
+        },
+    )
     for name, value in results.items():
         progress(f"  in pytest: {name}: {value * 1e6:.0f} µs")
     return results
@@ -705,7 +708,7 @@ def run(quick: bool) -> dict:
     load_at_start = os.getloadavg()[0]
     rounds = 3
     progress("Per request (one GET to a one-route app)...")
-    requests = per_request(n=2000 // scale, rounds=rounds)
+    requests = per_request(n=1000 // scale, rounds=5)
     progress("Per test: fixture scopes, simulated in one event loop...")
     scopes = per_test(tests=300 // scale, rounds=rounds, startup_cost=0.005)
     progress("Per test: client fixtures inside pytest (300 tests a run)...")
