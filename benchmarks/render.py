@@ -98,9 +98,12 @@ def conftest_cost(results: dict) -> str:
     for group, where in [("pytest", "inside pytest"), ("scopes", "in one loop")]:
         seconds = results["groups"][group]["seconds"]
         extra = seconds[RECOMMENDED] - seconds[BARE]
+        ratio = seconds[RECOMMENDED] / seconds[BARE]
+        verdict = "within" if ratio <= 1.1 else "more than"
         parts.append(
-            f"{where}, {seconds[RECOMMENDED] / seconds[BARE]:.2f}{TIMES} "
-            f"({duration(abs(extra))} {'more' if extra >= 0 else 'less'} per test)"
+            f"{where}, {ratio:.2f}{TIMES} "
+            f"({duration(abs(extra))} {'more' if extra >= 0 else 'less'} per test, "
+            f"{verdict} 10 % above it)"
         )
     return (
         "In this run the recommended conftest cost, against a bare client per test: "

@@ -55,6 +55,14 @@ def test_raw_asgi_call_is_the_floor(app) -> None:
     assert transport > raw
 
 
+def test_lifespan_per_test_costs_more_than_a_tenth_of_a_bare_client(app) -> None:
+    bare, recommended = [], []
+    for _ in range(3):
+        bare.append(anyio.run(speed.tests_with_fresh_client, app, 30, False))
+        recommended.append(anyio.run(speed.tests_with_fresh_client, app, 30, True))
+    assert min(recommended) > 1.1 * min(bare)
+
+
 def test_session_lifespan_beats_lifespan_per_test_for_costly_startup() -> None:
     costly = speed.make_app(startup_cost=0.005)
     per_test = anyio.run(speed.tests_with_fresh_client, costly, 20, True)
