@@ -99,7 +99,7 @@ def conftest_cost(results: dict) -> str:
         seconds = results["groups"][group]["seconds"]
         extra = seconds[RECOMMENDED] - seconds[BARE]
         ratio = seconds[RECOMMENDED] / seconds[BARE]
-        verdict = "within" if ratio <= 1.1 else "more than"
+        verdict = "at most" if ratio <= 1.1 else "more than"
         parts.append(
             f"{where}, {ratio:.2f}{TIMES} "
             f"({duration(abs(extra))} {'more' if extra >= 0 else 'less'} per test, "
