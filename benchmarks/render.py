@@ -11,17 +11,30 @@ from pathlib import Path
 TIMES = "\N{MULTIPLICATION SIGN}"
 RESULTS = Path(__file__).with_name("results.json")
 COMMAND = "python -m benchmarks.speed"
+TITLES = {
+    "requests": "Per request",
+    "scopes": "Per simulated test, one event loop",
+    "pytest": "Per test, inside pytest",
+    "sqlite": "Database isolation per test, SQLite",
+    "postgresql": "Database isolation per test, PostgreSQL",
+    "suite": "A whole suite",
+}
+RECOMMENDED = "recommended conftest (LifespanManager + client per test)"
+BARE = "bare ASGITransport client per test"
 
 
 def bar_chart(title: str, ratios: dict[str, float]) -> str:
     """An inline SVG bar chart drawn in the page's own text colour."""
-    label_width, bar_width, row = 330, 300, 24
+    # About 6.5 px a character at 12 px: wide enough for the longest label.
+    label_width = max(200, round(6.5 * max(map(len, ratios))) + 12)
+    bar_width, row = 300, 24
     height = row * len(ratios) + 8
     top = max(ratios.values())
     parts = [
         f'<svg role="img" aria-label="{title}" '
         f'viewBox="0 0 {label_width + bar_width + 70} '
-        f'{height}" width="100%" style="max-width:700px;font-size:12px" '
+        f'{height}" width="100%" '
+        f'style="max-width:{label_width + bar_width + 70}px;font-size:12px" '
         'xmlns="http://www.w3.org/2000/svg">',
         f"<title>{title}</title>",
     ]
@@ -35,7 +48,7 @@ def bar_chart(title: str, ratios: dict[str, float]) -> str:
             f'height="{row - 8}" '
             'fill="var(--md-accent-fg-color, currentColor)"/>'
             f'<text x="{label_width + width + 4:.1f}" y="{y + 15}" '
-            f'fill="currentColor">{ratio:.1f}{TIMES}</text>'
+            f'fill="currentColor">{ratio:.{2 if ratio < 10 else 0}f}{TIMES}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)
@@ -69,6 +82,36 @@ def speedup(results: dict) -> str:
     )
 
 
+def cheapest(results: dict, group: str) -> str:
+    seconds = results["groups"][group]["seconds"]
+    low = min(seconds, key=seconds.get)
+    high = max(seconds, key=seconds.get)
+    return (
+        f"Cheapest in this run: {low} ({duration(seconds[low])} per test). "
+        f"Dearest: {high}, {seconds[high] / seconds[low]:.1f}{TIMES} as much."
+    )
+
+
+def conftest_cost(results: dict) -> str:
+    """What the recommended conftest costs over a bare client, in both settings."""
+    parts = []
+    for group, where in [("pytest", "inside pytest"), ("scopes", "in one loop")]:
+        seconds = results["groups"][group]["seconds"]
+        extra = seconds[RECOMMENDED] - seconds[BARE]
+        ratio = seconds[RECOMMENDED] / seconds[BARE]
+        verdict = "at most" if ratio <= 1.1 else "more than"
+        parts.append(
+            f"{where}, {ratio:.2f}{TIMES} "
+            f"({duration(abs(extra))} {'more' if extra >= 0 else 'less'} per test, "
+            f"{verdict} 10 % above it)"
+        )
+    return (
+        "In this run the recommended conftest cost, against a bare client per test: "
+        + "; ".join(parts)
+        + "."
+    )
+
+
 def ratios(group: dict) -> dict[str, float]:
     floor = group["seconds"][group["floor"]]
     return {name: value / floor for name, value in group["seconds"].items()}
@@ -78,13 +121,21 @@ def render(results: dict, group: str) -> str:
     """Markdown (a table and an SVG chart) for one group of the recorded results."""
     if group == "machine":
         m = results["machine"]
+        start, end = results["load"]
         return (
             f"Measured {results['measured']} on {m['system']} ({m['processor']}, "
-            f"{m['cpus']} CPUs), Python {m['python']}. Reproduce with "
+            f"{m['cpus']} CPUs), Python {m['python']}, while other work ran beside "
+            f"it: a load average of {start} at the start and {end} at the end "
+            f"(above {m['cpus']}, processes waited for a CPU). Reproduce with "
             f"`{results['command']}` from the project root."
         )
     if group == "speedup":
         return speedup(results)
+    if group == "conftest":
+        return conftest_cost(results)
+    if group.startswith("cheapest_"):
+        return cheapest(results, group.removeprefix("cheapest_"))
     data = results["groups"][group]
-    chart = bar_chart(f"{group}: ratio to {data['floor']}", ratios(data))
+    title = f"{TITLES.get(group, group)}: ratio to {data['floor']}"
+    chart = bar_chart(title, ratios(data))
     return f"{table(data)}\n\n{chart}\n"

@@ -100,7 +100,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         SERVER["problem"] = problem + HOW_TO_ENABLE
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
+def stop_servers() -> None:
+    """Stop the server start() started (the plugin does it at the session's end)."""
     if "root" in SERVER:
         os.environ.pop(ENV_VAR, None)
         try:
@@ -108,6 +109,10 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
                 f"--pgdata={SERVER['root']}/data")  # fmt: skip
         finally:
             shutil.rmtree(SERVER.pop("root"), ignore_errors=True)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    stop_servers()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -1,26 +1,22 @@
-"""A small suite the benchmark times on one and on two pytest-xdist workers.
+"""The per-worker database recipe of the parallel runs page, for the benchmark.
 
-Each worker gets its own SQLite file, named after the worker, so two workers never
-see each other's rows.
+Each xdist worker creates a database of its own (an SQLite file, and a database on
+the PostgreSQL server at POSTGRESQL_TEST_URL), so two workers never share rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
 
+import anyio
 import pytest
-from fastapi import FastAPI
+from asgi_lifespan import LifespanManager
 from httpx2 import ASGITransport, AsyncClient
-from sqlalchemy import Column, Integer, MetaData, String, Table, func, insert, select
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
-
-metadata = MetaData()
-items = Table(
-    "items",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("name", String, unique=True),
-)
+from main import app
+from sqlalchemy import make_url, text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 
 @pytest.fixture(scope="session")
@@ -28,34 +24,39 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-@pytest.fixture(scope="session")
-def database_url(worker_id: str, tmp_path_factory: pytest.TempPathFactory) -> str:
-    # worker_id is "gw0", "gw1", ... under xdist and "master" without it.
-    shared = tmp_path_factory.getbasetemp().parent
-    return f"sqlite+aiosqlite:///{shared / f'test-{worker_id}.db'}"
+async def run_ddl(server: str, statement: str) -> None:
+    engine = create_async_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(text(statement))
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def database_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    if request.param == "sqlite":
+        folder = tmp_path_factory.mktemp("sqlite")
+        yield f"sqlite+aiosqlite:///{folder}/{worker}.db"
+        return
+    server = os.environ.get("POSTGRESQL_TEST_URL")
+    if not server:
+        pytest.skip("set POSTGRESQL_TEST_URL to a server the tests may write to")
+    name = f"test_{worker}_{uuid.uuid4().hex[:8]}"
+    anyio.run(run_ddl, server, f'CREATE DATABASE "{name}"')
+    yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    anyio.run(run_ddl, server, f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
-async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
-    engine = create_async_engine(database_url)
-    async with engine.begin() as conn:
-        await conn.run_sync(metadata.drop_all)
-        await conn.run_sync(metadata.create_all)
-    yield engine
-    await engine.dispose()
-
-
-@pytest.fixture
-async def client(engine: AsyncEngine) -> AsyncIterator[AsyncClient]:
-    app = FastAPI()
-
-    @app.post("/items/{name}", status_code=201)
-    async def add(name: str) -> dict[str, int]:
-        async with engine.begin() as conn:
-            await conn.execute(insert(items).values(name=name))
-            count = (await conn.execute(select(func.count()).select_from(items))).one()
-        return {"count": count[0]}
-
-    transport = ASGITransport(app=app)
-    async with AsyncClient(transport=transport, base_url="http://test") as client:
-        yield client
+async def client(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[AsyncClient]:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    async with LifespanManager(app) as manager:
+        transport = ASGITransport(app=manager.app)
+        async with AsyncClient(transport=transport, base_url="http://test") as client:
+            yield client

@@ -2,9 +2,12 @@ import pytest
 
 pytestmark = pytest.mark.anyio
 
+TESTS = 40
+REQUESTS = 20
 
-@pytest.mark.parametrize("test", range(40))
-async def test_items(client, test: int) -> None:
-    for number in range(20):
-        response = await client.post(f"/items/item-{test}-{number}")
-        assert response.json() == {"count": number + 1}
+
+@pytest.mark.parametrize("test", range(TESTS))
+async def test_notes(client, test: int) -> None:
+    for number in range(REQUESTS):
+        response = await client.post(f"/notes/test-{test}-{number}")
+        assert response.status_code == 201, response.text
