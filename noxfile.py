@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import tempfile
 import time
 import tomllib
 import xml.etree.ElementTree as ET
@@ -125,9 +126,11 @@ def record(name: str, entry: dict) -> None:
 
 def run_suite(session: nox.Session, installs: str) -> None:
     started = time.monotonic()
-    tmp = Path(session.create_tmp())
+    # Outside the project, unlike nox's `session.create_tmp()`, which also points
+    # TMPDIR into .nox/: pytest runs that examples start in a temporary folder
+    # would then find this project's pyproject.toml and conftest.py above them.
+    tmp = Path(tempfile.mkdtemp(prefix=f"nox-{session.name}-"))
     junit = tmp / "junit.xml"
-    junit.unlink(missing_ok=True)
     targets = session.posargs or ["docs_src"]
     result = "failed"
     try:
@@ -167,6 +170,7 @@ def run_suite(session: nox.Session, installs: str) -> None:
                     "finished": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
                 },
             )
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 for python in PYTHONS:
