@@ -25,11 +25,11 @@ def idle_asyncio_loop() -> Iterator[None]:
 
 
 async def test_aiosqlite_on_trio(tmp_path: Path) -> None:
-    connection = aiosqlite.connect(tmp_path / "items.db")
+    connection = aiosqlite.connect(tmp_path / "missing" / "items.db")  # (2)!
     with pytest.raises(TypeError) as error:
         await connection
     assert str(error.value) == TRIO_MESSAGE
-    connection.stop()  # (2)!
+    connection.stop()  # (3)!
     connection._thread.join()
 
 
