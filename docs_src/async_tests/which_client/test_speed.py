@@ -29,4 +29,4 @@ async def test_httpx2_is_not_slower_than_httpx() -> None:
         httpx2_times.append(await seconds_per_request(httpx2))
     ratio = min(httpx_times) / min(httpx2_times)  # (3)!
     print(f"httpx takes {ratio:.2f}x the time of httpx2 per request")
-    assert ratio > 1
+    assert ratio > 0.85  # (4)!
