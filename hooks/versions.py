@@ -107,7 +107,7 @@ def matrix_table(sessions: dict[str, dict]) -> str:
         return f"**{outcome}**" if outcome in {"passed", "failed"} else "not run"
 
     lines = [
-        "| | " + " | ".join(f"`{name}`" for name in sessions) + " |",
+        "| Session | " + " | ".join(f"`{name}`" for name in sessions) + " |",
         "| --- |" + " --- |" * len(sessions),
         "| Result | " + " | ".join(result(e.get("result")) for e in entries) + " |",
         row("Finished (UTC)", "finished", show=lambda at: at.replace("T", " ")),

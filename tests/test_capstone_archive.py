@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -23,13 +24,18 @@ SETUP = re.compile(r"SETUP +([SMF]) (\w+)(?: \(fixtures used: ([\w, ]+)\))?")
 SCOPES = {"S": "session", "M": "module", "F": "function"}
 
 
-def run_pytest(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_pytest(
+    project: Path, *args: str, autoload: bool = False
+) -> subprocess.CompletedProcess[str]:
     # A separate process: the project's `conftest` and `tests` are also the
-    # suite's module names. Only AnyIO's plugin, as a reader who installed the
-    # packages the page names would have.
+    # suite's module names. By default only AnyIO's plugin, as a reader who
+    # installed the packages the page names would have; with `autoload`, every
+    # plugin installed here, pytest-asyncio among them, as in a shared virtualenv.
     drop = {"PYTEST_ADDOPTS", "PYTEST_PLUGINS", "COV_CORE_SOURCE"}
+    drop |= {"PYTEST_DISABLE_PLUGIN_AUTOLOAD"} if autoload else set()
     env = {name: value for name, value in os.environ.items() if name not in drop}
-    env |= {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    env |= {"PYTHONDONTWRITEBYTECODE": "1"}
+    env |= {} if autoload else {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
     command = [sys.executable, "-m", "pytest", "-p", "anyio", "-p", "no:cacheprovider"]
     return subprocess.run(
         [*command, *args], cwd=project, env=env, capture_output=True, text=True
@@ -52,6 +58,26 @@ def test_downloaded_project_passes(project: Path) -> None:
     assert passed.count("sqlite") >= 12, result.stdout[-3000:]
     if os.environ.get("POSTGRESQL_TEST_URL"):
         assert passed.count("postgresql") == passed.count("sqlite")
+
+
+def test_installed_pytest_asyncio_cannot_reach_the_tests(
+    project: Path, tmp_path: Path
+) -> None:
+    shipped = run_pytest(project, autoload=True)
+    assert shipped.returncode == 0, shipped.stdout[-3000:]
+    # The page's reason for `-p no:asyncio`: without it, pytest-asyncio's
+    # loop-scope warning meets `filterwarnings = error` before any test runs.
+    shutil.copytree(project, tmp_path / "project")
+    settings = tmp_path / "project" / "pyproject.toml"
+    text = settings.read_text(encoding="utf-8")
+    assert ', "-p", "no:asyncio"' in text
+    settings.write_text(text.replace(', "-p", "no:asyncio"', ""), encoding="utf-8")
+    result = run_pytest(tmp_path / "project", autoload=True)
+    assert result.returncode == pytest.ExitCode.INTERNAL_ERROR, result.stdout[-3000:]
+    assert (
+        "INTERNALERROR> pytest.PytestDeprecationWarning: The configuration option "
+        '"asyncio_default_fixture_loop_scope" is unset.'
+    ) in result.stdout + result.stderr
 
 
 def draw(
