@@ -2,11 +2,13 @@
 
 Not in this one: the suite's own event loops may still run here (AnyIO's runner,
 held by a wider fixture; Playwright's), and a reader's copied folder has neither.
+With pytest-xdist installed, the folders are shared out to two worker processes.
 """
 
 import os
 import subprocess
 import sys
+from importlib.util import find_spec
 
 from .snippets import ROOT
 
@@ -15,7 +17,7 @@ def test_every_example_folder_runs_alone() -> None:
     hidden = {"PYTEST_ADDOPTS", "PYTEST_PLUGINS", "COV_CORE_SOURCE"}
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-         "tests/examples_alone.py"],
+         "tests/examples_alone.py", *(["-n", "2"] if find_spec("xdist") else [])],
         cwd=ROOT, env={k: v for k, v in os.environ.items() if k not in hidden},
         capture_output=True, text=True, timeout=1200,
     )  # fmt: skip
