@@ -20,7 +20,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import HTTPServer, SimpleHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -92,13 +92,24 @@ class Handler(SimpleHTTPRequestHandler):
         pass
 
 
+class Server(HTTPServer):
+    """One thread serves every request in turn (HTTP/1.0 closes each connection).
+
+    Not a thread per request: under coverage's greenlet support, every thread that
+    ends leaves greenlet its state to tear down on the main thread, and one of
+    those teardowns once spun there forever, hanging the run.
+    """
+
+    request_queue_size = 64  # Chromium opens several connections at once
+
+
 @pytest.fixture(scope="session")
 def base_url(built_site: Build) -> Iterator[str]:
     if not (built_site.site_dir / "index.html").exists():
         pytest.fail(f"The site was not built:\n{built_site.log}")
     prefix = urlsplit(CONFIG["site_url"]).path.rstrip("/") + "/"
     handler = type("Site", (Handler,), {"prefix": prefix})
-    server = ThreadingHTTPServer(
+    server = Server(
         ("127.0.0.1", 0), partial(handler, directory=str(built_site.site_dir))
     )
     threading.Thread(target=server.serve_forever, daemon=True).start()
