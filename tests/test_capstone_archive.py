@@ -31,11 +31,12 @@ def run_pytest(
     # suite's module names. By default only AnyIO's plugin, as a reader who
     # installed the packages the page names would have; with `autoload`, every
     # plugin installed here, pytest-asyncio among them, as in a shared virtualenv.
-    drop = {"PYTEST_ADDOPTS", "PYTEST_PLUGINS", "COV_CORE_SOURCE"}
-    drop |= {"PYTEST_DISABLE_PLUGIN_AUTOLOAD"} if autoload else set()
+    drop = {"PYTEST_ADDOPTS", "PYTEST_PLUGINS", "PYTEST_DISABLE_PLUGIN_AUTOLOAD"}
+    drop.add("COV_CORE_SOURCE")
     env = {name: value for name, value in os.environ.items() if name not in drop}
-    env |= {"PYTHONDONTWRITEBYTECODE": "1"}
-    env |= {} if autoload else {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    if not autoload:
+        env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     command = [sys.executable, "-m", "pytest", "-p", "anyio", "-p", "no:cacheprovider"]
     return subprocess.run(
         [*command, *args], cwd=project, env=env, capture_output=True, text=True
