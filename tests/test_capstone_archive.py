@@ -31,8 +31,8 @@ def run_pytest(
     # suite's module names. By default only AnyIO's plugin, as a reader who
     # installed the packages the page names would have; with `autoload`, every
     # plugin installed here, pytest-asyncio among them, as in a shared virtualenv.
-    drop = {"PYTEST_ADDOPTS", "PYTEST_PLUGINS", "PYTEST_DISABLE_PLUGIN_AUTOLOAD"}
-    drop.add("COV_CORE_SOURCE")
+    drop = {"PYTEST_ADDOPTS", "PYTEST_PLUGINS", "PYTEST_DISABLE_PLUGIN_AUTOLOAD",
+            "COV_CORE_SOURCE"}  # fmt: skip
     env = {name: value for name, value in os.environ.items() if name not in drop}
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     if not autoload:
