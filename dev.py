@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -25,6 +27,13 @@ from tests.ci import under_ci
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
+# pyproject.toml's `requires-python = ">=X.Y.Z"`, read without tomllib (3.11+).
+MINIMUM_PYTHON = tuple(
+    int(n)
+    for n in re.search(
+        r'requires-python = ">=([\d.]+)"', (ROOT / "pyproject.toml").read_text()
+    )[1].split(".")
+)
 REQUIREMENTS = {
     "serve": ROOT / "requirements" / "docs.txt",
     "test": ROOT / "requirements" / "test.txt",
@@ -66,6 +75,14 @@ def install(python: Path, requirements: Path) -> None:
 def main(argv: list[str]) -> int:
     if len(argv) < 1 or argv[0] not in REQUIREMENTS:
         print(__doc__, file=sys.stderr)
+        return 2
+    if sys.version_info < MINIMUM_PYTHON:
+        version = ".".join(map(str, MINIMUM_PYTHON))
+        print(
+            f"Python {platform.python_version()} is too old: the pinned versions "
+            f"need {version} or newer. Run this file with a newer python3.",
+            file=sys.stderr,
+        )
         return 2
     command, extra = argv[0], argv[1:]
     python = venv_python()
