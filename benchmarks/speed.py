@@ -622,18 +622,26 @@ async def postgresql_isolation(
 
 @contextmanager
 def postgresql_server() -> Iterator[str]:
-    """POSTGRESQL_TEST_URL if set, else a throwaway server started by the harness."""
+    """POSTGRESQL_TEST_URL if set, else a throwaway server started by the harness.
+
+    Either way as SQLAlchemy's URL for asyncpg (the variable holds libpq's form).
+    """
     server = os.environ.get(ENV_VAR)
     if server:
-        yield server
+        yield sqlalchemy_url(server)
         return
     from tests import postgresql
 
     progress("  starting a throwaway PostgreSQL server...")
     try:
-        yield postgresql.start()
+        yield sqlalchemy_url(postgresql.start())
     finally:
         postgresql.stop_servers()
+
+
+def sqlalchemy_url(server: str) -> str:
+    url = make_url(server).set(drivername="postgresql+asyncpg")
+    return url.render_as_string(hide_password=False)
 
 
 def isolation(

@@ -35,20 +35,46 @@ FOLDERS = sorted(
 )
 
 
-@pytest.mark.parametrize(
-    "folder", FOLDERS, ids=lambda path: path.relative_to(ROOT).as_posix()
-)
-def test_example_folder_runs_alone(folder, pytester, monkeypatch) -> None:
+# The variables that name a server. A folder that reads one runs twice: with the
+# harness's server, where nothing may skip, and without it, where it must still pass
+# and every skip must give a reason that names the variable.
+SERVERS = ("POSTGRESQL_TEST_URL",)
+CASES = [
+    pytest.param(folder, server, id=f"{folder.relative_to(ROOT).as_posix()}{suffix}")
+    for folder in FOLDERS
+    for server, suffix in (
+        [(True, ""), (False, "-without-servers")]
+        if any(
+            name in path.read_text(encoding="utf-8")
+            for path in folder.glob("**/*.py")
+            for name in SERVERS
+        )
+        else [(True, "")]
+    )
+]
+
+
+@pytest.mark.parametrize(("folder", "with_servers"), CASES)
+def test_example_folder_runs_alone(folder, with_servers, pytester, monkeypatch) -> None:
     monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
     monkeypatch.delenv("PYTEST_PLUGINS", raising=False)
+    if not with_servers:
+        for name in SERVERS:
+            monkeypatch.delenv(name, raising=False)
     ignore = shutil.ignore_patterns("__pycache__")
     shutil.copytree(folder, pytester.path / folder.name, ignore=ignore)
     result = pytester.runpytest(
         "-p", "anyio", "-p", "pytest_asyncio.plugin", "-p", "no:cacheprovider",
-        "-o", "asyncio_default_fixture_loop_scope=function", folder.name,
+        "-o", "asyncio_default_fixture_loop_scope=function", "-rs", folder.name,
     )  # fmt: skip
     outcomes = result.parseoutcomes()
     error = next((line for line in result.outlines if line.startswith("E ")), "")
     where = f"{folder.relative_to(ROOT)}: copied alone, pytest gave {outcomes}"
     assert result.ret == 0, f"{where}; first error: {error}"
-    assert outcomes.get("passed"), f"{where}: no test passed"
+    skips = [line for line in result.outlines if line.startswith("SKIPPED")]
+    if with_servers:
+        assert outcomes.get("passed"), f"{where}: no test passed"
+        assert not skips, f"{where}: skipped with the servers running: {skips[0]}"
+    else:
+        odd = [line for line in skips if not any(f"set {n}" in line for n in SERVERS)]
+        assert not odd, f"{where}: a skip names no server variable: {odd[0]}"

@@ -1,7 +1,8 @@
 """A throwaway PostgreSQL server for the examples that need one (a pytest plugin).
 
-The examples read an SQLAlchemy URL from `POSTGRESQL_TEST_URL`, create and drop
-a database of their own on it, and skip without it. Once per session, when a
+The examples read a server's address from `POSTGRESQL_TEST_URL`, in libpq's form
+(`postgresql://user@host:port/database`; each derives what its driver needs), create
+and drop a database of their own on it, and skip without it. Once per session, when a
 collected example folder mentions the variable and it is not set, this plugin
 runs `initdb` and `pg_ctl` (from PATH, else the newest /usr/lib/postgresql/*/bin)
 in a temporary folder: a server on 127.0.0.1 and a free port, trusting local
@@ -30,7 +31,7 @@ ENV_VAR = "POSTGRESQL_TEST_URL"
 HOW_TO_ENABLE = (
     "install PostgreSQL (pg_ctl and initdb on PATH or in /usr/lib/postgresql/*/bin), "
     f"or set {ENV_VAR} to the URL of a server you may write to, e.g. "
-    "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+    "postgresql://postgres@127.0.0.1:5432/postgres"
 )
 SERVER: dict[str, object] = {}
 
@@ -75,7 +76,7 @@ def start() -> str:
             f"the server in {bindir} did not start ({error}) {output}"
         ) from None
     SERVER["seconds"] = time.perf_counter() - SERVER["started"]
-    return f"postgresql+asyncpg://postgres@127.0.0.1:{port}/postgres"
+    return f"postgresql://postgres@127.0.0.1:{port}/postgres"
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

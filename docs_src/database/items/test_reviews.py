@@ -6,7 +6,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 
-from .conftest import assert_no_rows_left, postgresql_server
+from .conftest import assert_no_rows_left
 from .main import Base, Review, make_engine
 
 
@@ -74,11 +74,3 @@ async def test_leftover_check_names_the_table(tmp_path: Path) -> None:
 
 
 # --8<-- [end:leftover]
-
-
-def test_postgresql_examples_skip_without_the_variable(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.delenv("POSTGRESQL_TEST_URL", raising=False)
-    with pytest.raises(pytest.skip.Exception, match="set POSTGRESQL_TEST_URL"):
-        postgresql_server()

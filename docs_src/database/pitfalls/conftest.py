@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from sqlalchemy import make_url
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -14,10 +15,14 @@ def anyio_backend() -> str:
 
 @pytest.fixture(scope="session")
 def postgresql_url() -> str:
-    url = os.environ.get("POSTGRESQL_TEST_URL")
-    if not url:  # pragma: no cover (the suite runs with a server)
+    server = os.environ.get("POSTGRESQL_TEST_URL")
+    if not server:
         pytest.skip(
-            "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may connect to, "
-            "e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+            "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
+            "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
         )
-    return url
+    return (
+        make_url(server)
+        .set(drivername="postgresql+asyncpg")
+        .render_as_string(hide_password=False)
+    )

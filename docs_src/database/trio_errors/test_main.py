@@ -6,6 +6,7 @@ from pathlib import Path
 import aiosqlite
 import asyncpg
 import pytest
+from sqlalchemy import make_url
 
 pytestmark = pytest.mark.anyio
 TRIO_MESSAGE = (
@@ -34,8 +35,12 @@ async def test_aiosqlite_on_trio(tmp_path: Path) -> None:
 
 
 async def test_asyncpg_on_trio() -> None:
-    url = os.environ.get("POSTGRESQL_TEST_URL")
-    if not url:  # pragma: no cover (the suite runs with a server)
-        pytest.skip("set POSTGRESQL_TEST_URL to a PostgreSQL server's SQLAlchemy URL")
+    server = os.environ.get("POSTGRESQL_TEST_URL")
+    if not server:
+        pytest.skip(
+            "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
+            "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
+        )
+    dsn = make_url(server).set(drivername="postgresql")
     with pytest.raises(RuntimeError, match=r"^no running event loop$"):
-        await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))
+        await asyncpg.connect(dsn.render_as_string(hide_password=False))

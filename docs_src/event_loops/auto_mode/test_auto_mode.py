@@ -3,6 +3,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlalchemy import make_url
 
 SCRIPTS = Path(__file__).parent / "auto_mode_scripts"
 PLUGINS = ["-p", "anyio", "-p", "pytest_asyncio.plugin"]
@@ -18,13 +19,14 @@ def project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def postgresql(monkeypatch: pytest.MonkeyPatch) -> None:
-    url = os.environ.get("POSTGRESQL_TEST_URL")
-    if not url:  # pragma: no cover (the suite runs with a server)
+    server = os.environ.get("POSTGRESQL_TEST_URL")
+    if not server:
         pytest.skip(
-            "set POSTGRESQL_TEST_URL to the SQLAlchemy URL of a PostgreSQL server, "
-            "e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+            "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
+            "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
         )
-    monkeypatch.setenv("DATABASE_URL", url)
+    url = make_url(server).set(drivername="postgresql+asyncpg")
+    monkeypatch.setenv("DATABASE_URL", url.render_as_string(hide_password=False))
 
 
 # --8<-- [start:takeover]

@@ -25,9 +25,13 @@ def postgresql_server() -> str:
     if not server:
         pytest.skip(
             "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
-            "databases on, e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+            "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
         )
-    return server
+    return (
+        make_url(server)
+        .set(drivername="postgresql+asyncpg")
+        .render_as_string(hide_password=False)
+    )
 
 
 @pytest.fixture

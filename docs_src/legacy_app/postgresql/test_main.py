@@ -6,7 +6,6 @@ from httpx2 import ASGITransport, AsyncClient
 from sqlalchemy import inspect, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 
-from .conftest import postgresql_server
 from .main import AuditEntry, Base, Item, app, get_session
 
 pytestmark = pytest.mark.anyio
@@ -74,7 +73,3 @@ async def test_an_override_alone_reaches_production(
 
 
 # --8<-- [end:leak]
-async def test_skips_without_a_server(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("POSTGRESQL_TEST_URL", raising=False)
-    with pytest.raises(pytest.skip.Exception, match="set POSTGRESQL_TEST_URL"):
-        postgresql_server()

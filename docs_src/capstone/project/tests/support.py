@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from httpx2 import Request, Response
+from sqlalchemy import make_url
 
 
 @dataclass
@@ -23,6 +24,10 @@ def postgresql_server() -> str:
     if not server:
         pytest.skip(
             "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
-            "databases on, e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+            "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
         )
-    return server
+    return (
+        make_url(server)
+        .set(drivername="postgresql+asyncpg")
+        .render_as_string(hide_password=False)
+    )

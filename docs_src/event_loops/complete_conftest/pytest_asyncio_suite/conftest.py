@@ -26,9 +26,16 @@ def database_url(
     if request.param == "sqlite":
         return f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('db')}/test.db"
     server = os.environ.get("POSTGRESQL_TEST_URL")
-    if not server:  # pragma: no cover (the suite runs with a server)
-        pytest.skip("set POSTGRESQL_TEST_URL to a PostgreSQL server's SQLAlchemy URL")
-    return server
+    if not server:
+        pytest.skip(
+            "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
+            "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
+        )
+    return (
+        make_url(server)
+        .set(drivername="postgresql+asyncpg")
+        .render_as_string(hide_password=False)
+    )
 
 
 @pytest_asyncio.fixture(scope=SCOPE, loop_scope=SCOPE)  # (2)!

@@ -38,7 +38,11 @@ def database_url(
         return
     server = os.environ.get("POSTGRESQL_TEST_URL")
     if not server:
-        pytest.skip("set POSTGRESQL_TEST_URL to a server the tests may write to")
+        pytest.skip(
+            "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
+            "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
+        )
+    server = make_url(server).set(drivername="postgresql+asyncpg")
     name = f"test_{worker}_{uuid.uuid4().hex[:8]}"  # (3)!
     anyio.run(run_ddl, server, f'CREATE DATABASE "{name}"')
     yield make_url(server).set(database=name).render_as_string(hide_password=False)
