@@ -3,11 +3,14 @@
 The archive is made from docs_src/capstone/project at every build, so it is always
 the tested code. It is deterministic: names sorted, one fixed timestamp, fixed
 permissions, and nothing a run leaves behind (__pycache__, caches, databases).
+It holds the reader's code only: the lines that mark sections for the pages'
+includes, and the markers of the pages' code annotations, are taken out.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -18,6 +21,14 @@ PROJECT = ROOT / "docs_src" / "capstone" / "project"
 URI = "downloads/capstone-project.zip"
 FOLDER = "capstone-project"
 LEFT_BY_RUNS = {"__pycache__", ".pytest_cache"}
+# `# --8<-- [start:name]` lines, and ` # (1)!` at the end of a line.
+SECTION_LINE = re.compile(r"^[ \t]*# --8<-- \[(?:start|end):[\w-]+\][ \t]*\n", re.M)
+ANNOTATION = re.compile(r"[ \t]*# \(\d+\)!(?=[ \t]*$)", re.M)
+
+
+def without_markup(text: str) -> str:
+    text = ANNOTATION.sub("", SECTION_LINE.sub("", text))
+    return text.rstrip() + "\n"
 
 
 def archive(project: Path = PROJECT) -> bytes:
@@ -34,7 +45,10 @@ def archive(project: Path = PROJECT) -> bytes:
             )
             info.external_attr = 0o644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED
-            zip_file.writestr(info, path.read_bytes())
+            content = path.read_bytes()
+            if path.suffix in {".py", ".toml", ".md", ".txt", ".ini", ".cfg"}:
+                content = without_markup(content.decode("utf-8")).encode("utf-8")
+            zip_file.writestr(info, content)
     return buffer.getvalue()
 
 

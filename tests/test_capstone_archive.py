@@ -52,6 +52,23 @@ def project(built_site: Build, tmp_path_factory: pytest.TempPathFactory) -> Path
     return folder / "capstone-project"
 
 
+def test_downloaded_project_holds_no_page_markup(project: Path) -> None:
+    files = [path for path in project.rglob("*") if path.is_file()]
+    marked = [
+        f"{path.relative_to(project)}:{number}: {line.strip()}"
+        for path in files
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if "--8<--" in line or re.search(r"# \(\d+\)!", line)
+    ]
+    assert len(files) > 5
+    assert not marked, "the zip keeps the pages' markup:\n" + "\n".join(marked)
+    check = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "--no-cache", "."],
+        cwd=project, capture_output=True, text=True,
+    )  # fmt: skip
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
 def test_downloaded_project_passes(project: Path) -> None:
     result = run_pytest(project, "-v")
     assert result.returncode == 0, result.stdout[-3000:]
