@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 import tomllib
@@ -33,23 +34,12 @@ ROOT = Path(__file__).resolve().parent
 RESULTS = ROOT / "docs" / "reference" / "matrix.json"
 PYTHONS = ("3.11", "3.12", "3.13")
 SESSIONS = [f"pins-{python}" for python in PYTHONS] + ["lowest", "latest"]
-# The versions the results table shows for each session.
-KEY_PACKAGES = (
-    "fastapi",
-    "starlette",
-    "pydantic",
-    "anyio",
-    "trio",
-    "httpx2",
-    "sqlalchemy",
-    "pymongo",
-    "uvicorn",
-    "httpx-ws",
-    "pytest",
-    "pytest-asyncio",
-    "mkdocs-material",
-    "pymdown-extensions",
-)
+# The versions the results table shows for each session: every package that the
+# versions page lists (hooks/versions.py, plain Python with no MkDocs import).
+sys.path.insert(0, str(ROOT))
+from hooks.versions import PACKAGES  # noqa: E402
+
+KEY_PACKAGES = tuple(name for group in PACKAGES.values() for name, _ in group)
 VERSIONS = (
     "import json, sys; from importlib.metadata import version; "
     "print(json.dumps({'python': sys.version.split()[0], "

@@ -30,7 +30,9 @@ MATRIX = Path(__file__).resolve().parent.parent / "docs" / "reference" / "matrix
 MATRIX_START = "<!-- matrix:start -->"
 MATRIX_END = "<!-- matrix:end -->"
 
-# (distribution name on the package index, what the guide uses it for)
+# (distribution name on the package index, what the guide uses it for). Every
+# package a page's install line names is listed here (tests/test_other_blocks.py
+# checks it), and the version matrix records each of them (noxfile.py).
 PACKAGES: dict[str, list[tuple[str, str]]] = {
     "The app and its tests": [
         ("fastapi", "the web framework under test"),
@@ -44,6 +46,11 @@ PACKAGES: dict[str, list[tuple[str, str]]] = {
         ("httpx2", "the fork that Starlette's `TestClient` prefers"),
         ("httpx-ws", "WebSockets through `ASGITransport`"),
         ("uvicorn", "the live server"),
+        ("pytest-xdist", "parallel runs"),
+        ("pydantic-settings", "settings read from the environment"),
+        ("python-multipart", "form data and file uploads"),
+        ("respx", "mocked outbound HTTP"),
+        ("polyfactory", "test data factories"),
     ],
     "Database drivers": [
         ("sqlalchemy", "async engine and sessions"),
@@ -51,6 +58,15 @@ PACKAGES: dict[str, list[tuple[str, str]]] = {
         ("asyncpg", "PostgreSQL driver (asyncio only)"),
         ("pymongo", "MongoDB driver with `AsyncMongoClient`"),
         ("motor", "the older async MongoDB driver"),
+        ("sqlmodel", "SQLModel's models and async session"),
+        ("tortoise-orm", "Tortoise ORM"),
+        ("aerich", "Tortoise ORM's migrations"),
+        ("alembic", "SQLAlchemy's migrations"),
+    ],
+    "Caches and job queues": [
+        ("redis", "the Redis client, `redis.asyncio`"),
+        ("fakeredis", "an in-process stand-in for a Redis server"),
+        ("arq", "a job queue on Redis"),
     ],
     "The site": [
         ("mkdocs", "builds this site"),
@@ -92,33 +108,48 @@ def versions_table() -> str:
 
 
 def matrix_table(sessions: dict[str, dict]) -> str:
-    """One column per session; a session passed only if its record says so."""
+    """Two tables narrow enough for a laptop's screen: one row per session with its
+    outcome (what each installs is listed above the tables, on the page), then one
+    row per package with the version each session installed.
+    A session passed only if its record says so."""
     entries = list(sessions.values())
-
-    def row(label: str, *path: str, show=str) -> str:
-        cells = []
-        for entry in entries:
-            for key in path:
-                entry = entry.get(key) if isinstance(entry, dict) else None
-            cells.append("-" if entry in (None, "", {}) else show(entry))
-        return f"| {label} | " + " | ".join(cells) + " |"
 
     def result(outcome: object) -> str:
         return f"**{outcome}**" if outcome in {"passed", "failed"} else "not run"
 
+    def tests(entry: dict) -> str:
+        counts = entry.get("tests") or {}
+        shown = [f"{counts[k]} {k}" for k in ("passed", "failed", "errors", "skipped")
+                 if counts.get(k)]  # fmt: skip
+        return ", ".join(shown) or "-"
+
+    def cell(value: object) -> str:
+        return "-" if value in (None, "", {}) else str(value)
+
     lines = [
-        "| Session | " + " | ".join(f"`{name}`" for name in sessions) + " |",
-        "| --- |" + " --- |" * len(sessions),
-        "| Result | " + " | ".join(result(e.get("result")) for e in entries) + " |",
-        row("Finished (UTC)", "finished", show=lambda at: at.replace("T", " ")),
-        row("Wall time of tests and build (s)", "wall_time_s"),
-        *(row(f"Tests {outcome}", "tests", outcome)
-          for outcome in ("passed", "failed", "errors", "skipped")),
-        row("Installs", "installs"),
-        row("Python", "python"),
-    ]  # fmt: skip
+        "| Session | Result | Python | Tests | Wall time (s) | Finished (UTC) |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for name, entry in sessions.items():
+        finished = cell(entry.get("finished")).replace("T", " ")
+        lines.append(
+            f"| `{name}` | {result(entry.get('result'))} | {cell(entry.get('python'))}"
+            f" | {tests(entry)}"
+            f" | {cell(entry.get('wall_time_s'))} | {finished} |"
+        )
     names = sorted({name for e in entries for name in e.get("packages", {})})
-    return "\n".join(lines + [row(name, "packages", name) for name in names])
+    lines += [
+        "",
+        "| Package | " + " | ".join(f"`{name}`" for name in sessions) + " |",
+        "| --- |" + " --- |" * len(sessions),
+        *(
+            f"| {package} | "
+            + " | ".join(cell(e.get("packages", {}).get(package)) for e in entries)
+            + " |"
+            for package in names
+        ),
+    ]
+    return "\n".join(lines)
 
 
 def fill(markdown: str, start: str, end: str, content: str) -> str:

@@ -305,3 +305,28 @@ def test_navigation_drawer_opens_at_phone_width(page: Page, base_url: str) -> No
     drawer.get_by_role("link", name=title, exact=True).click()
     expect(page).to_have_url(base_url + page_url(source))
     expect(page.locator("h1").first).to_contain_text(title)
+
+
+WIDE_TABLES = ["reference/versions.md", "how-to/speed.md"]
+
+
+@pytest.mark.parametrize("source", WIDE_TABLES)
+@pytest.mark.parametrize("width", [390, 1280])
+def test_tables_fit_or_say_they_scroll(
+    source: str, width: int, page: Page, base_url: str
+) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(base_url + page_url(source), wait_until="networkidle")
+    wraps = page.locator("article .md-typeset__scrollwrap")
+    expect(wraps.first).to_be_attached()
+    for index in range(wraps.count()):
+        wrap = wraps.nth(index)
+        wide = wrap.evaluate("w => w.scrollWidth > w.clientWidth + 1")
+        hint = wrap.locator("xpath=preceding-sibling::*[1][@class='scroll-hint']")
+        where = f"{source} at {width} px, table {index + 1}"
+        if width == 1280:
+            assert not wide, f"{where} is wider than the page"
+        if wide:
+            expect(hint, f"{where} scrolls with no cue").to_be_visible()
+        else:
+            expect(hint, f"{where} fits, yet says it scrolls").to_have_count(0)

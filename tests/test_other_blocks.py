@@ -23,8 +23,12 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
+from hooks.versions import PACKAGES
+
 from .snippets import ROOT, Block, every_block
 from .test_requirements import pins
+
+LISTED = {name for group in PACKAGES.values() for name, _ in group}
 
 
 def command_problem(program: str, *rest: str) -> str | None:
@@ -39,7 +43,12 @@ def command_problem(program: str, *rest: str) -> str | None:
         tested = pins(ROOT / "requirements" / "test.txt")
         names = [canonicalize_name(Requirement(name).name) for name in rest[1:]]
         untested = [name for name in names if name not in tested]
-        return f"not pinned in requirements/: {untested}" if untested else None
+        if untested:
+            return f"not pinned in requirements/: {untested}"
+        unlisted = [name for name in names if name not in LISTED]
+        if unlisted:
+            return f"not on the versions page (hooks/versions.py): {unlisted}"
+        return None
     if (program, *rest[:1]) == ("python3", "dev.py"):
         return (
             None if rest[1:2] in (("serve",), ("test",)) else "no such dev.py command"
