@@ -92,6 +92,12 @@ def main(argv: list[str]) -> int:
     def run(*args: str) -> int:
         return subprocess.run([str(python), *args], cwd=ROOT, env=env).returncode
 
+    if command == "test":
+        # Wheels for tests/test_install_lines.py, which builds fresh environments
+        # from them with nothing fetched during the run.
+        status = run("-m", "tests.install_lines")
+        if status:
+            return status
     if command == "serve":
         env["SITE_URL"] = "http://127.0.0.1:8000/"  # serve at the root, not /guide/
         return run("-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", *extra)
