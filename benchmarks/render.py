@@ -21,34 +21,93 @@ TITLES = {
 }
 RECOMMENDED = "recommended conftest (LifespanManager + client per test)"
 BARE = "bare ASGITransport client per test"
+REPOSITORY = "https://github.com/async-tests-for-fastapi/guide"
+# "About as much": within this factor either way.
+ABOUT = 1.5
+
+# Every ordering the speed page states, as (group, cheaper case, dearer case,
+# factor, claim): the dearer case must cost at least `factor` times the cheaper
+# one, or with factor None the two must be within ABOUT of each other. The page's
+# list of claims is rendered from here, and the build fails when the recorded
+# results contradict one (hooks/speed.py), so no table can show the opposite.
+ORDERINGS = [
+    ("requests", "httpx2 ASGITransport, asyncio", "TestClient inside with", 1.0,
+     "`ASGITransport` is faster than `TestClient` inside `with`"),
+    ("requests", "httpx2 ASGITransport, asyncio", "TestClient without with", 1.0,
+     "`ASGITransport` is faster than `TestClient` without `with`"),
+    ("requests", "raw ASGI call", "httpx2 ASGITransport, asyncio", 1.0,
+     "a raw ASGI call is the floor under any client"),
+    ("scopes", BARE, RECOMMENDED, 1.1,
+     "in one loop, the recommended conftest costs over 10 % more than a bare client"),
+    ("scopes", "LifespanManager per session, 5 ms startup",
+     "LifespanManager per test, 5 ms startup", 1.0,
+     "with a costly startup, a lifespan per session is cheaper than one per test"),
+    ("sqlite", "savepoint rollback", "DELETE after each test", 1.0,
+     "on SQLite, the savepoint rollback is cheaper than `DELETE` after each test"),
+    ("sqlite", "savepoint rollback", "drop and recreate schema", 1.0,
+     "on SQLite, the savepoint rollback is cheaper than recreating the schema"),
+    ("postgresql", "savepoint rollback", "DELETE after each test", None,
+     "on PostgreSQL, the savepoint rollback costs about as much as `DELETE`"),
+    ("postgresql", "savepoint rollback", "drop and recreate schema", 1.0,
+     "on PostgreSQL, the savepoint rollback is cheaper than recreating the schema"),
+]  # fmt: skip
+
+
+def ordering_ratio(results: dict, ordering: tuple) -> float:
+    group, cheaper, dearer, _, _ = ordering
+    seconds = results["groups"][group]["seconds"]
+    return seconds[dearer] / seconds[cheaper]
+
+
+def contradicted(results: dict) -> list[str]:
+    """The claims of ORDERINGS that the results contradict, each with its ratio."""
+    wrong = []
+    for ordering in ORDERINGS:
+        ratio, factor, claim = ordering_ratio(results, ordering), *ordering[3:]
+        holds = 1 / ABOUT <= ratio <= ABOUT if factor is None else ratio >= factor
+        if not holds:
+            wrong.append(f"{claim}: the recorded ratio is {ratio:.2f}{TIMES}")
+    return wrong
+
+
+def orderings(results: dict) -> str:
+    """The page's list of claims, each with the ratio that backs it."""
+    lines = []
+    for ordering in ORDERINGS:
+        _, cheaper, dearer, _, claim = ordering
+        ratio = ordering_ratio(results, ordering)
+        lines.append(
+            f"- {claim[0].upper()}{claim[1:]}: {ratio:.2f}{TIMES} "
+            f"({dearer}, against {cheaper})."
+        )
+    return "\n".join(lines)
 
 
 def bar_chart(title: str, ratios: dict[str, float]) -> str:
-    """An inline SVG bar chart drawn in the page's own text colour."""
-    # About 6.5 px a character at 12 px: wide enough for the longest label.
-    label_width = max(200, round(6.5 * max(map(len, ratios))) + 12)
-    bar_width, row = 300, 24
-    height = row * len(ratios) + 8
+    """An inline SVG bar chart drawn in the page's own text colour.
+
+    Each label stands on a line of its own above its bar, so the chart is narrow
+    (WIDTH units) and is drawn at 1:1 on a phone's screen: its 12-unit text stays
+    about 12 px, where a wide chart scaled down to fit would shrink it.
+    """
+    width, bar_width, row = 340, 270, 38
+    height = row * len(ratios) + 4
     top = max(ratios.values())
     parts = [
-        f'<svg role="img" aria-label="{title}" '
-        f'viewBox="0 0 {label_width + bar_width + 70} '
-        f'{height}" width="100%" '
-        f'style="max-width:{label_width + bar_width + 70}px;font-size:12px" '
+        f'<svg role="img" aria-label="{title}" viewBox="0 0 {width} {height}" '
+        f'width="100%" style="max-width:{width}px;font-size:12px" '
         'xmlns="http://www.w3.org/2000/svg">',
         f"<title>{title}</title>",
     ]
     for i, (name, ratio) in enumerate(ratios.items()):
-        y = 4 + i * row
-        width = max(1.0, bar_width * ratio / top)
+        y = 2 + i * row
+        length = max(1.0, bar_width * ratio / top)
         parts.append(
-            f'<text x="{label_width - 6}" y="{y + 15}" text-anchor="end" '
-            f'fill="currentColor">{name}</text>'
-            f'<rect x="{label_width}" y="{y + 3}" width="{width:.1f}" '
-            f'height="{row - 8}" '
+            f'<text x="0" y="{y + 12}" fill="currentColor">{name}</text>'
+            f'<rect x="0" y="{y + 17}" width="{length:.1f}" height="14" '
             'fill="var(--md-accent-fg-color, currentColor)"/>'
-            f'<text x="{label_width + width + 4:.1f}" y="{y + 15}" '
-            f'fill="currentColor">{ratio:.{2 if ratio < 10 else 0}f}{TIMES}</text>'
+            f'<text x="{length + 4:.1f}" y="{y + 29}" fill="currentColor">'
+            f"{ratio:.{2 if ratio < 10 else 0}f}{TIMES}</text>"
         )
     parts.append("</svg>")
     return "".join(parts)
@@ -99,12 +158,11 @@ def conftest_cost(results: dict) -> str:
         seconds = results["groups"][group]["seconds"]
         extra = seconds[RECOMMENDED] - seconds[BARE]
         ratio = seconds[RECOMMENDED] / seconds[BARE]
-        verdict = "at most" if ratio <= 1.1 else "more than"
-        parts.append(
-            f"{where}, {ratio:.2f}{TIMES} "
-            f"({duration(abs(extra))} {'more' if extra >= 0 else 'less'} per test, "
-            f"{verdict} 10 % above it)"
-        )
+        if extra >= 0:
+            detail = f"{duration(extra)} more per test"
+        else:
+            detail = f"{duration(-extra)} less per test: cheaper than the bare client"
+        parts.append(f"{where}, {ratio:.2f}{TIMES} ({detail})")
     return (
         "In this run the recommended conftest cost, against a bare client per test: "
         + "; ".join(parts)
@@ -122,13 +180,24 @@ def render(results: dict, group: str) -> str:
     if group == "machine":
         m = results["machine"]
         start, end = results["load"]
+        busy = max(start, end) > m["cpus"]
+        conditions = (
+            "**not publishable**: the machine was busy (processes waited for a CPU), "
+            "so the times below are slower than this machine can do"
+            if busy
+            else "a load average at most the number of CPUs, so no process waited "
+            "for one"
+        )
         return (
             f"Measured {results['measured']} on {m['system']} ({m['processor']}, "
-            f"{m['cpus']} CPUs), Python {m['python']}, while other work ran beside "
-            f"it: a load average of {start} at the start and {end} at the end "
-            f"(above {m['cpus']}, processes waited for a CPU). Reproduce with "
-            f"`{results['command']}` from the project root."
+            f"{m['cpus']} CPUs), Python {m['python']}, at a load average of {start} "
+            f"at the start and {end} at the end: {conditions}. To reproduce, clone "
+            f"[the guide's repository]({REPOSITORY}) and run `{results['command']}` "
+            "in its folder, in the environment `python3 dev.py test` sets up "
+            "(`.venv/bin/python -m benchmarks.speed`)."
         )
+    if group == "orderings":
+        return orderings(results)
     if group == "speedup":
         return speedup(results)
     if group == "conftest":

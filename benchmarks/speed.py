@@ -756,7 +756,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--quick", action="store_true", help="short run; print, do not record"
     )
+    parser.add_argument(
+        "--busy",
+        action="store_true",
+        help="record even on a busy machine (the page then says: not publishable)",
+    )
     args = parser.parse_args(argv)
+    load, cpus = os.getloadavg()[0], os.cpu_count() or 1
+    if load > cpus and not (args.quick or args.busy):
+        parser.exit(
+            3,
+            f"The load average is {load:.1f} on {cpus} CPUs: processes are waiting "
+            "for a CPU, so every time would be too slow. Wait until the machine is "
+            "idle, or record anyway with --busy (the page will say so).\n",
+        )
     results = run(args.quick)
     text = json.dumps(results, indent=2, ensure_ascii=False) + "\n"
     if args.quick:

@@ -330,3 +330,18 @@ def test_tables_fit_or_say_they_scroll(
             expect(hint, f"{where} scrolls with no cue").to_be_visible()
         else:
             expect(hint, f"{where} fits, yet says it scrolls").to_have_count(0)
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_chart_text_is_legible(width: int, page: Page, base_url: str) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(base_url + page_url("how-to/speed.md"), wait_until="networkidle")
+    charts = page.locator("article svg[role=img]")
+    expect(charts.first).to_be_attached()
+    sizes = charts.evaluate_all(
+        """svgs => svgs.map(svg => svg.getScreenCTM().a
+                 * parseFloat(getComputedStyle(svg).fontSize))"""
+    )
+    small = [f"chart {n + 1}: {size:.1f} px" for n, size in enumerate(sizes)
+             if size < 11]  # fmt: skip
+    assert not small, f"chart text below 11 px at {width} px wide: {small}"
