@@ -15,7 +15,7 @@ class State(TypedDict):
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[State]:
-    yield {"attempts": Counter()}  # (1)!
+    yield {"attempts": Counter()}  # (2)!
 
 
 app = FastAPI(lifespan=lifespan)
@@ -27,7 +27,7 @@ class Credentials(BaseModel):
 
 
 # --8<-- [start:limit]
-def limit_by_address(request: Request) -> None:
+async def limit_by_address(request: Request) -> None:
     host = request.client.host if request.client else "unknown"  # (1)!
     request.state.attempts[host] += 1
     if request.state.attempts[host] > MAX_ATTEMPTS:

@@ -43,3 +43,8 @@ async def test_http_base_url_never_sends_a_secure_cookie(path: str) -> None:
 
 
 # --8<-- [end:http]
+async def test_wrong_password_sets_no_cookie(client: AsyncClient) -> None:
+    wrong = {"username": "alice", "password": "guess"}
+    response = await client.post("/login", json=wrong)
+    assert response.status_code == 401
+    assert "refresh" not in client.cookies

@@ -9,7 +9,7 @@ from httpx2 import ASGITransport, AsyncClient
 from .main import app
 
 SCRIPTS = Path(__file__).parent / "scripts"
-collect_ignore = ["scripts"]  # (1)!
+collect_ignore = ["scripts"]  # (3)!
 # `-p asyncio` also marks the standard library's asyncio, imported long ago in
 # this process, for assert rewriting; pytest warns that it cannot.
 OPTIONS = "-p anyio -p asyncio -rA -W ignore::pytest.PytestAssertRewriteWarning"
@@ -40,8 +40,8 @@ async def admin_client() -> AsyncIterator[AsyncClient]:
 
 
 @pytest.fixture
-def any_client(request: pytest.FixtureRequest) -> AsyncClient:  # (2)!
-    return request.getfixturevalue(request.param)  # (3)!
+def any_client(request: pytest.FixtureRequest) -> AsyncClient:  # (1)!
+    return request.getfixturevalue(request.param)  # (2)!
 
 
 # --8<-- [end:fixtures]

@@ -11,11 +11,7 @@ ANYIO_REFUSES = hasattr(anyio.abc.TestRunner, "is_running")
 
 
 # --8<-- [start:anyio]
-ANYIO_MESSAGE = (
-    "RuntimeError: Cannot schedule a coroutine in the test runner while another "
-    "is already running; likely caused by request.getfixturevalue() on an async "
-    "fixture."
-)
+ANYIO_MESSAGE = "RuntimeError: Cannot schedule a coroutine in the test runner while another is already running; likely caused by request.getfixturevalue() on an async fixture."  # noqa: E501
 
 
 def test_anyio_fixture_by_name_in_the_body(pytester: pytest.Pytester) -> None:
