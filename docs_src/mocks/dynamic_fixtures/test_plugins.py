@@ -28,7 +28,7 @@ def test_pytest_asyncio_fixture_by_name_in_the_body(
     pytester: pytest.Pytester,
 ) -> None:
     shutil.copy(SCRIPTS / "test_asyncio_in_body.py", pytester.path)
-    result = pytester.runpytest_subprocess()
+    result = pytester.runpytest_subprocess()  # (1)!
     result.stdout.fnmatch_lines(
         ["E *RuntimeError: Runner.run() cannot be called from a running event loop"]
     )
