@@ -1,0 +1,24 @@
+import pytest
+from fastapi import FastAPI
+from httpx2 import ASGITransport, AsyncClient
+
+app = FastAPI()
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture
+async def client():
+    transport = ASGITransport(app=app)
+    async with AsyncClient(transport=transport, base_url="http://test") as client:
+        yield client
+
+
+@pytest.mark.anyio
+async def test_docs_page(request):
+    client = request.getfixturevalue("client")  # inside the running test
+    response = await client.get("/docs")
+    assert response.status_code == 200
