@@ -718,6 +718,12 @@ def run(quick: bool) -> dict:
         sqlite, postgresql = isolation(
             server, tests=MODULE * (1 if quick else 3), rounds=rounds
         )
+        progress("Per test: import-time engines, rolled back or a database each...")
+        from . import import_globals  # imports the example app from docs_src
+
+        engines = import_globals.measure(
+            server, tests=3 if quick else 20, rounds=1 if quick else 3
+        )
         progress("A whole suite (40 tests on SQLite, 40 on PostgreSQL)...")
         suite = whole_suite(server, rounds=1 if quick else 3)
     return {
@@ -738,6 +744,7 @@ def run(quick: bool) -> dict:
             },
             "sqlite": {"floor": "savepoint rollback", "seconds": sqlite},
             "postgresql": {"floor": "savepoint rollback", "seconds": postgresql},
+            "import_globals": engines,
             "suite": {"floor": "one worker", "seconds": suite},
         },
     }
