@@ -1,7 +1,6 @@
 from .conftest import IMPORT_TIME, names_holding, report
 
 
-# --8<-- [start:report]
 def test_every_name_that_holds_an_import_time_object() -> None:
     names = report(names_holding(IMPORT_TIME))
     assert [name.removeprefix(f"{__package__}.") for name in names] == [  # (1)!
@@ -12,6 +11,3 @@ def test_every_name_that_holds_an_import_time_object() -> None:
         "app.db.engine",
         "app.items.Session",  # (2)!
     ]
-
-
-# --8<-- [end:report]
