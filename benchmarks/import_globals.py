@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     with postgresql_server() as server:
         group = measure(
-            server, tests=3 if args.quick else 20, rounds=1 if args.quick else 3
+            server, tests=3 if args.quick else 10, rounds=1 if args.quick else 3
         )
     print(json.dumps({"import_globals": group}, indent=2))
 
