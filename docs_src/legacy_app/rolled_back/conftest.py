@@ -163,29 +163,39 @@ def make_test_engine(url: str | URL) -> AsyncEngine:
     return engine
 
 
+async def create_tables(url: str | URL) -> None:
+    engine = make_test_engine(url)
+    try:
+        async with engine.begin() as connection:
+            for metadata in METADATA:
+                await connection.run_sync(metadata.create_all)
+    finally:
+        await engine.dispose()
+
+
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])  # (3)!
 def database_url(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str | URL]:
     if request.param == "sqlite":
-        yield f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('sqlite')}/test.db"
+        url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('sqlite')}/test.db"
+        anyio.run(create_tables, url)
+        yield url
         return
     server = postgresql_server()
     url = anyio.run(create_database, server)
     try:
+        anyio.run(create_tables, url)  # (4)!
         yield url
     finally:
         anyio.run(drop_database, server, url)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 async def test_engine(database_url: str | URL) -> AsyncIterator[AsyncEngine]:
     engine = make_test_engine(database_url)
-    async with engine.begin() as connection:
-        for metadata in METADATA:
-            await connection.run_sync(metadata.create_all)  # (4)!
     yield engine
-    await engine.dispose()
+    await engine.dispose()  # (5)!
 
 
 # --8<-- [end:databases]
