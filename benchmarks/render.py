@@ -17,6 +17,7 @@ TITLES = {
     "pytest": "Per test, inside pytest",
     "sqlite": "Database isolation per test, SQLite",
     "postgresql": "Database isolation per test, PostgreSQL",
+    "import_globals": "Import-time engines, per test",
     "suite": "A whole suite",
 }
 RECOMMENDED = "recommended conftest (LifespanManager + client per test)"
@@ -207,4 +208,9 @@ def render(results: dict, group: str) -> str:
     data = results["groups"][group]
     title = f"{TITLES.get(group, group)}: ratio to {data['floor']}"
     chart = bar_chart(title, ratios(data))
-    return f"{table(data)}\n\n{chart}\n"
+    note = (
+        f"Provisional figures, {data['provisional']}.\n\n"
+        if "provisional" in data
+        else ""
+    )
+    return f"{note}{table(data)}\n\n{chart}\n"

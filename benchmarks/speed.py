@@ -726,6 +726,12 @@ def run(quick: bool) -> dict:
         sqlite, postgresql = isolation(
             server, tests=MODULE * (1 if quick else 3), rounds=rounds
         )
+        progress("Per test: import-time engines, rolled back or a database each...")
+        from . import import_globals  # not at the top: it imports this module
+
+        engines = import_globals.measure(
+            server, tests=3 if quick else 10, rounds=1 if quick else 3
+        )
         progress("A whole suite (40 tests on SQLite, 40 on PostgreSQL)...")
         suite = whole_suite(server, rounds=1 if quick else 3)
     return {
@@ -746,6 +752,7 @@ def run(quick: bool) -> dict:
             },
             "sqlite": {"floor": "savepoint rollback", "seconds": sqlite},
             "postgresql": {"floor": "savepoint rollback", "seconds": postgresql},
+            "import_globals": engines,
             "suite": {"floor": "one worker", "seconds": suite},
         },
     }
