@@ -1,6 +1,6 @@
 import pytest
 
-collect_ignore = ["auto_mode_scripts"]  # (1)!
+collect_ignore = ["scripts"]  # (1)!
 
 
 def pytest_configure(config: pytest.Config) -> None:

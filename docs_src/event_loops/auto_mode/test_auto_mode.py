@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import make_url
 
-SCRIPTS = Path(__file__).parent / "auto_mode_scripts"
+SCRIPTS = Path(__file__).parent / "scripts"
 PLUGINS = ["-p", "anyio", "-p", "pytest_asyncio.plugin"]
 
 

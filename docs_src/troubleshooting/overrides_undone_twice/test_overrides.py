@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-SCRIPTS = Path(__file__).parent / "overrides_scripts"
+SCRIPTS = Path(__file__).parent / "scripts"
 
 
 @pytest.fixture
