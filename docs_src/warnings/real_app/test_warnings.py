@@ -105,11 +105,20 @@ def test_library_module_does_not_match(project, pytester: pytest.Pytester) -> No
 
 # --8<-- [end:caller]
 # --8<-- [start:newline]
-def test_message_starts_with_a_newline(project, pytester: pytest.Pytester) -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        # No \s*: the message starts with a newline.
+        '"ignore:on_event is deprecated:DeprecationWarning"',
+        # A dot does not match a newline.
+        r"'ignore:.*on_event is deprecated:DeprecationWarning'",
+        # Scoped to one of the two modules the warning is attributed to.
+        r"'ignore:\s*on_event is deprecated:DeprecationWarning:app.main'",
+    ],
+)
+def test_lines_that_miss_on_event(project, pytester: pytest.Pytester, line) -> None:
     replace_filter(
-        project,
-        r"'ignore:\s*on_event is deprecated:DeprecationWarning'",
-        '"ignore:on_event is deprecated:DeprecationWarning"',  # without \s*
+        project, r"'ignore:\s*on_event is deprecated:DeprecationWarning'", line
     )
     result = pytester.runpytest()
     result.stderr.fnmatch_lines(
