@@ -80,6 +80,18 @@ def test_own_warnings_still_fail(project, pytester: pytest.Pytester) -> None:
     result.assert_outcomes(passed=3, failed=1)
 
 
+def test_a_long_key_needs_no_filter(project, pytester: pytest.Pytester) -> None:
+    replace_filter(project, '"ignore::jwt.warnings.InsecureKeyLengthWarning",', "")
+    conftest = project / "conftest.py"
+    text = conftest.read_text()
+    assert '"test-secret"' in text
+    conftest.write_text(
+        text.replace('"test-secret"', '"a-test-secret-of-32-bytes-or-so!"')
+    )
+    result = pytester.runpytest()
+    result.assert_outcomes(passed=3)
+
+
 # --8<-- [end:precise]
 # --8<-- [start:caller]
 def test_library_module_does_not_match(project, pytester: pytest.Pytester) -> None:
