@@ -18,6 +18,8 @@ TITLES = {
     "sqlite": "Database isolation per test, SQLite",
     "postgresql": "Database isolation per test, PostgreSQL",
     "suite": "A whole suite",
+    "migrations_sqlite": "Test schema per session, SQLite",
+    "migrations_postgresql": "Test schema per session, PostgreSQL",
 }
 RECOMMENDED = "recommended conftest (LifespanManager + client per test)"
 BARE = "bare ASGITransport client per test"
