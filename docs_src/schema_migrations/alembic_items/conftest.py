@@ -119,7 +119,7 @@ async def connection(
 
 @pytest.fixture
 async def client(connection: AsyncConnection) -> AsyncIterator[AsyncClient]:
-    async with LifespanManager(app) as manager:  # (1)!
+    async with LifespanManager(app) as manager:
         transport = ASGITransport(app=manager.app)
         async with AsyncClient(transport=transport, base_url="http://test") as client:
             yield client

@@ -17,7 +17,7 @@ class ProductIn(SQLModel):
     price: int = Field(ge=0)  # in cents
 
 
-class Product(ProductIn, table=True):  # (1)!
+class Product(ProductIn, table=True):
     __tablename__ = "products"
 
     id: int | None = Field(default=None, primary_key=True)

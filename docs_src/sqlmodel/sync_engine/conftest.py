@@ -51,7 +51,7 @@ def database_url(
     anyio.run(run_ddl, server, f'CREATE DATABASE "{name}"')
     try:
         url = make_url(server).set(drivername="postgresql+psycopg", database=name)
-        yield url.render_as_string(hide_password=False)  # (1)!
+        yield url.render_as_string(hide_password=False)
     finally:
         anyio.run(run_ddl, server, f'DROP DATABASE "{name}" WITH (FORCE)')
 

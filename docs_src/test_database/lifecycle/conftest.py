@@ -70,9 +70,8 @@ def database_url(
     try:
         yield make_url(server).set(database=name).render_as_string(hide_password=False)
     finally:
-        anyio.run(
-            admin, server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
-        )  # (3)!
+        drop = f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'  # (3)!
+        anyio.run(admin, server, drop)
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ async def limited_url(server: str, scratch_database: str) -> AsyncIterator[str]:
     role, password = f"limited_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
     await admin(
         server,
-        f"CREATE ROLE {role} LOGIN PASSWORD '{password}' CONNECTION LIMIT 2",  # (1)!
+        f"CREATE ROLE {role} LOGIN PASSWORD '{password}' CONNECTION LIMIT 2",
         f'ALTER DATABASE "{scratch_database}" OWNER TO {role}',
     )
     url = make_url(server).set(
@@ -42,7 +42,7 @@ async def test_an_engine_per_test_never_disposed_runs_out(limited_url: str) -> N
     engines = [create_async_engine(limited_url) for _ in range(3)]  # three tests
     try:
         for engine in engines[:2]:
-            await one_query(engine)  # (2)!
+            await one_query(engine)  # (1)!
         with pytest.raises(
             DBAPIError, match='too many connections for role "'
         ) as error:
@@ -54,10 +54,25 @@ async def test_an_engine_per_test_never_disposed_runs_out(limited_url: str) -> N
 
 
 @pytest.mark.anyio
+async def test_a_database_limit_gives_its_own_message(
+    server: str, scratch_database: str, limited_url: str
+) -> None:
+    await admin(server, f'ALTER DATABASE "{scratch_database}" CONNECTION LIMIT 1')
+    engines = [create_async_engine(limited_url) for _ in range(2)]
+    try:
+        await one_query(engines[0])
+        with pytest.raises(DBAPIError, match="too many connections for database"):
+            await one_query(engines[1])
+    finally:
+        for engine in engines:
+            await engine.dispose()
+
+
+@pytest.mark.anyio
 async def test_one_engine_for_the_session_stays_within_the_limit(
     limited_url: str,
 ) -> None:
-    engine = create_async_engine(limited_url)  # (3)!
+    engine = create_async_engine(limited_url)  # (2)!
     try:
         for _ in range(10):  # ten tests, one engine
             await one_query(engine)
@@ -69,7 +84,7 @@ async def test_one_engine_for_the_session_stays_within_the_limit(
 async def test_null_pool_keeps_no_connection_open(limited_url: str) -> None:
     engines = [create_async_engine(limited_url, poolclass=NullPool) for _ in range(3)]
     for engine in engines:
-        await one_query(engine)  # (4)!
+        await one_query(engine)  # (3)!
 
 
 # --8<-- [end:exhaustion]
@@ -86,7 +101,7 @@ async def test_a_connection_never_closed_is_reported_when_collected(
         match="The garbage collector is trying to clean up non-checked-in connection",
     ):
         del connection
-        gc.collect()  # (5)!
+        gc.collect()  # (1)!
     await engine.dispose()
 
 

@@ -53,7 +53,7 @@ async def test_a_commit_in_the_test_ends_the_test_transaction(
 async def misindented(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
     async with engine.connect() as connection:
         transaction = await connection.begin()
-    yield connection  # (5)!
+    yield connection  # (1)!
     await transaction.rollback()
 
 
@@ -88,7 +88,7 @@ async def test_a_failed_statement_aborts_the_transaction_on_postgresql(
                 match="current transaction is aborted, commands ignored until end of "
                 "transaction block",
             ):
-                await count_notes(connection)  # (6)!
+                await count_notes(connection)  # (1)!
             await transaction.rollback()
     finally:
         await engine.dispose()
@@ -102,7 +102,7 @@ async def test_a_savepoint_keeps_the_transaction_usable(engine: AsyncEngine) -> 
             insert(Note).values(text="first").returning(Note.id)
         )
         with pytest.raises(IntegrityError):
-            async with connection.begin_nested():  # (7)!
+            async with connection.begin_nested():  # (2)!
                 await connection.execute(insert(Note).values(id=note, text="again"))
         assert await count_notes(connection) == 1
         await transaction.rollback()

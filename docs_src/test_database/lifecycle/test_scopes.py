@@ -14,7 +14,7 @@ def test_anyio_run_fails_while_a_session_async_fixture_is_alive(
     script = SCRIPTS / "test_session_engine.py"
     pytester.makepyfile(test_session_engine=script.read_text())
     result = pytester.runpytest("-p", "anyio", "-q")
-    result.assert_outcomes(passed=1, errors=1)  # (3)!
+    result.assert_outcomes(passed=1, errors=1)  # (1)!
     result.stdout.fnmatch_lines(
         ["E * RuntimeError: Already running asyncio in this thread"]
     )
