@@ -1,4 +1,5 @@
 import gc
+import re
 import warnings
 from pathlib import Path
 
@@ -104,7 +105,7 @@ async def test_env_py_cannot_start_a_loop_inside_a_running_one() -> None:
         warnings.simplefilter("ignore", RuntimeWarning)  # the coroutine never ran
         with pytest.raises(
             RuntimeError,
-            match=r"asyncio\.run\(\) cannot be called from a running event loop",
+            match=re.escape("asyncio.run() cannot be called from a running event loop"),
         ):
             command.upgrade(alembic_config(), "head")  # (1)!
         gc.collect()
