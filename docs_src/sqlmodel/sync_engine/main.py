@@ -1,4 +1,3 @@
-# --8<-- [start:app]
 import os
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -73,6 +72,3 @@ def read_hero(hero_id: int, session: SessionDep) -> Hero:
     if hero is None:
         raise HTTPException(404, "Hero not found")
     return hero
-
-
-# --8<-- [end:app]
