@@ -19,6 +19,8 @@ TITLES = {
     "postgresql": "Database isolation per test, PostgreSQL",
     "import_globals": "Import-time engines, per test",
     "suite": "A whole suite",
+    "migrations_sqlite": "Test schema per session, SQLite",
+    "migrations_postgresql": "Test schema per session, PostgreSQL",
 }
 RECOMMENDED = "recommended conftest (LifespanManager + client per test)"
 BARE = "bare ASGITransport client per test"

@@ -782,6 +782,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.quick:
         print(text)
     else:
+        # Keep the groups other benchmarks add (benchmarks/migrations.py).
+        recorded = json.loads(RESULTS.read_text(encoding="utf-8"))["groups"]
+        results["groups"] = {**recorded, **results["groups"]}
+        text = json.dumps(results, indent=2, ensure_ascii=False) + "\n"
         RESULTS.write_text(text, encoding="utf-8")
         progress(f"Wrote {RESULTS}")
 

@@ -1,0 +1,157 @@
+"""Measure what building the test schema from Alembic migrations costs.
+
+Run from the project root:
+
+    python -m benchmarks.migrations            # full run, adds two groups to
+                                               # benchmarks/results.json
+    python -m benchmarks.migrations --quick    # a short run, prints only
+
+The schema is the one of the example on the migrations page
+(docs_src/schema_migrations/alembic_items), imported from there, not copied: its
+models for `create_all`, its migrations and its `migrate()` for Alembic. Each case
+builds the schema in a new, empty database (a new SQLite file, or a database
+created on the PostgreSQL server), which is what a test session does once; the
+cases take turns round by round, and each figure is the median. The floor is
+`create_all`. The third case adds the models-against-migrations check
+(`compare_metadata`), which a suite that builds its schema from migrations runs too.
+
+PostgreSQL: the server at POSTGRESQL_TEST_URL (either URL form), else a throwaway
+one started the way the test suite starts it (tests/postgresql.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import make_url, text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from docs_src.schema_migrations.alembic_items.conftest import migrate
+from docs_src.schema_migrations.alembic_items.main import Base, make_engine
+
+from .render import RESULTS
+from .speed import postgresql_server, progress
+
+CREATE_ALL = "create_all"
+UPGRADE = "alembic upgrade head"
+UPGRADE_AND_CHECK = "alembic upgrade head, then compare_metadata"
+
+
+async def create_all(url: str) -> None:
+    engine = make_engine(url)
+    try:
+        async with engine.begin() as connection:
+            await connection.run_sync(Base.metadata.create_all)
+    finally:
+        await engine.dispose()
+
+
+async def upgrade_and_check(url: str) -> None:
+    await migrate(url)
+    engine = make_engine(url)
+    try:
+        async with engine.connect() as connection:
+            diff = await connection.run_sync(
+                lambda sync: compare_metadata(
+                    MigrationContext.configure(sync), Base.metadata
+                )
+            )
+    finally:
+        await engine.dispose()
+    assert diff == [], diff
+
+
+CASES: dict[str, Callable[[str], Awaitable[None]]] = {
+    CREATE_ALL: create_all,
+    UPGRADE: migrate,
+    UPGRADE_AND_CHECK: upgrade_and_check,
+}
+
+
+async def timed(build: Callable[[str], Awaitable[None]], url: str) -> float:
+    start = time.perf_counter()
+    await build(url)
+    return time.perf_counter() - start
+
+
+async def on_sqlite(rounds: int) -> dict[str, float]:
+    times: dict[str, list[float]] = {case: [] for case in CASES}
+    with tempfile.TemporaryDirectory() as folder:
+        for number in range(rounds):
+            for index, (case, build) in enumerate(CASES.items()):
+                url = f"sqlite+aiosqlite:///{folder}/{number}_{index}.db"
+                times[case].append(await timed(build, url))
+    return {case: statistics.median(values) for case, values in times.items()}
+
+
+async def admin(server: str, statement: str) -> None:
+    engine = create_async_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(text(statement))
+    finally:
+        await engine.dispose()
+
+
+async def on_postgresql(server: str, rounds: int) -> dict[str, float]:
+    server = make_url(server).set(drivername="postgresql+asyncpg")  # either form
+    admin_url = server.render_as_string(hide_password=False)
+    times: dict[str, list[float]] = {case: [] for case in CASES}
+    for _ in range(rounds):
+        for case, build in CASES.items():
+            name = f"bench_{uuid.uuid4().hex[:12]}"
+            await admin(admin_url, f'CREATE DATABASE "{name}"')
+            try:
+                url = server.set(database=name).render_as_string(hide_password=False)
+                times[case].append(await timed(build, url))
+            finally:
+                await admin(admin_url, f'DROP DATABASE "{name}" WITH (FORCE)')
+    return {case: statistics.median(values) for case, values in times.items()}
+
+
+def groups(quick: bool) -> dict[str, dict]:
+    """The two groups, in the shape of benchmarks/results.json's groups."""
+    rounds = 3 if quick else 30
+    progress("Schema from create_all or from migrations, SQLite...")
+    sqlite = asyncio.run(on_sqlite(rounds))
+    with postgresql_server() as server:
+        progress("Schema from create_all or from migrations, PostgreSQL...")
+        postgresql = asyncio.run(on_postgresql(server, rounds))
+    for database, results in [("SQLite", sqlite), ("PostgreSQL", postgresql)]:
+        for case, value in results.items():
+            progress(f"  {database}: {case}: {value * 1e3:.2f} ms")
+    return {
+        "migrations_sqlite": {"floor": CREATE_ALL, "seconds": sqlite},
+        "migrations_postgresql": {"floor": CREATE_ALL, "seconds": postgresql},
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--quick", action="store_true", help="short run; print, do not record"
+    )
+    args = parser.parse_args(argv)
+    new = groups(args.quick)
+    if args.quick:
+        print(json.dumps(new, indent=2))
+        return
+    results = json.loads(RESULTS.read_text(encoding="utf-8"))
+    results["groups"].update(new)
+    RESULTS.write_text(
+        json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    progress(f"Wrote {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()

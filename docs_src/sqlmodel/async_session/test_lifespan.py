@@ -1,0 +1,29 @@
+from pathlib import Path
+
+import pytest
+from asgi_lifespan import LifespanManager
+from httpx2 import ASGITransport, AsyncClient
+
+from .conftest import postgresql_server
+from .main import app
+
+
+@pytest.mark.anyio
+async def test_app_with_its_own_engine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path}/app.db")
+    async with LifespanManager(app) as manager:
+        transport = ASGITransport(app=manager.app)
+        async with AsyncClient(transport=transport, base_url="http://test") as client:
+            created = await client.post("/products", json={"name": "lamp", "price": 1})
+            read = await client.get(f"/products/{created.json()['id']}")
+    assert read.json() == {"id": created.json()["id"], "name": "lamp", "price": 1}
+
+
+def test_postgresql_examples_skip_without_the_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("POSTGRESQL_TEST_URL", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="set POSTGRESQL_TEST_URL"):
+        postgresql_server()
