@@ -58,6 +58,7 @@ PACKAGES: dict[str, list[tuple[str, str]]] = {
         ("asyncpg", "PostgreSQL driver (asyncio only)"),
         ("pymongo", "MongoDB driver with `AsyncMongoClient`"),
         ("motor", "the older async MongoDB driver"),
+        ("psycopg", "PostgreSQL driver for a sync engine"),
         ("sqlmodel", "SQLModel's models and async session"),
         ("tortoise-orm", "Tortoise ORM"),
         ("aerich", "Tortoise ORM's migrations"),
