@@ -1,7 +1,7 @@
 """MkDocs hook: publish /llms.txt and /llms-full.txt, and each page as Markdown.
 
 - `llms.txt`: the site's title and description, then one link per page, grouped
-  by the top-level sections of the nav in mkdocs.yml.
+  by the sections of the nav in mkdocs.yml.
 - `<page>/index.md` beside each page's index.html: the page's Markdown with every
   `--8<--` include expanded.
 - `llms-full.txt`: all of those pages, in nav order.
@@ -60,12 +60,21 @@ def on_nav(nav, **kwargs):
 
 
 def sections(nav) -> list[tuple[str, list[Page]]]:
-    """(heading, pages) per top-level nav entry; a lone page is its own heading."""
+    """(heading, pages) per section of the nav, nested sections as "A / B"; a lone
+    top-level page is its own heading."""
     result = []
+
+    def walk(section: Section, heading: str) -> None:
+        pages = [child for child in section.children if isinstance(child, Page)]
+        if pages:
+            result.append((heading, pages))
+        for child in section.children:
+            if isinstance(child, Section):
+                walk(child, f"{heading} / {child.title}")
+
     for item in nav.items:
         if isinstance(item, Section):
-            pages = [child for child in item.children if isinstance(child, Page)]
-            result.append((item.title, pages))
+            walk(item, item.title)
         elif isinstance(item, Page):
             result.append((item.title, [item]))
     return result

@@ -51,6 +51,7 @@ PACKAGES: dict[str, list[tuple[str, str]]] = {
         ("python-multipart", "form data and file uploads"),
         ("respx", "mocked outbound HTTP"),
         ("polyfactory", "test data factories"),
+        ("pyjwt", "a library whose warning the warnings page filters"),
     ],
     "Database drivers": [
         ("sqlalchemy", "async engine and sessions"),

@@ -12,6 +12,7 @@ import html
 import re
 
 import pytest
+import yaml
 
 from .conftest import Build
 from .snippets import DOCS
@@ -69,3 +70,26 @@ def test_example_copied_from_the_page_passes(
         ]
     )
     result.assert_outcomes(passed=2)
+
+
+def nav_entries(items: list) -> list[tuple[str, str]]:
+    """(label, page) of every page in mkdocs.yml's nav, sections walked through."""
+    found = []
+    for item in items:
+        label, value = next(iter(item.items()))
+        found += nav_entries(value) if isinstance(value, list) else [(label, value)]
+    return found
+
+
+def test_navigation_labels_are_the_page_titles() -> None:
+    config = yaml.load((DOCS.parent / "mkdocs.yml").read_text(), yaml.BaseLoader)
+    wrong = []
+    for label, source in nav_entries(config["nav"]):
+        lines = (DOCS / source).read_text(encoding="utf-8").splitlines()
+        number, title = next(
+            (n, line[2:]) for n, line in enumerate(lines, 1) if line.startswith("# ")
+        )
+        title = re.sub(r"\s*\{[^}]*\}\s*$", "", title)
+        if source != "index.md" and label != title:
+            wrong.append(f"docs/{source}:{number}: title {title!r}, nav says {label!r}")
+    assert not wrong, "\n".join(wrong)
