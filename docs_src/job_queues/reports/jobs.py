@@ -12,7 +12,7 @@ async def build_report(ctx: dict[str, Any], user_id: int) -> str:
 
 
 # --8<-- [end:job]
-class WorkerSettings:  # (1)!
+class WorkerSettings:  # (2)!
     functions: ClassVar = [build_report]
     redis_settings = RedisSettings.from_dsn(
         os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from arq.connections import ArqRedis, RedisSettings
 from arq.jobs import Job, JobStatus
@@ -47,6 +49,26 @@ async def test_worker_runs_the_enqueued_job(
 
 
 # --8<-- [end:worker]
+# --8<-- [start:close]
+CLOSE_DEPRECATED = (
+    "Call to deprecated close. (Use aclose() instead) "
+    "-- Deprecated since version 5.0.1."
+)
+
+
+async def test_worker_close_calls_the_deprecated_close(redis_url: str) -> None:
+    worker = Worker(
+        functions=[build_report],
+        redis_settings=RedisSettings.from_dsn(redis_url),
+        burst=True,
+        handle_signals=False,
+    )
+    assert await worker.run_check() == 0  # (1)!
+    with pytest.warns(DeprecationWarning, match=re.escape(CLOSE_DEPRECATED)):
+        await worker.close()  # (2)!
+
+
+# --8<-- [end:close]
 
 
 def test_redis_examples_skip_without_the_variable(

@@ -9,11 +9,15 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+# --8<-- [start:closed_port]
 @pytest.fixture
 def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]  # (1)!
+
+
+# --8<-- [end:closed_port]
 
 
 def redis_server() -> str:

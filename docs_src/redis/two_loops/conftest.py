@@ -42,27 +42,29 @@ def redis_url(monkeypatch: pytest.MonkeyPatch) -> str:
     return url
 
 
+# --8<-- [start:new_loop]
 def in_a_new_loop(test: Callable[..., Awaitable[T]], *args: object) -> T:
     with ThreadPoolExecutor(max_workers=1) as thread:  # (1)!
         return thread.submit(anyio.run, test, *args).result()
 
 
+# --8<-- [end:new_loop]
+# --8<-- [start:module_client]
 def forget_connections(client: Redis) -> None:
-    client.connection_pool.reset()
+    client.connection_pool.reset()  # (1)!
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
+        warnings.simplefilter("ignore", ResourceWarning)  # (2)!
         gc.collect()
 
 
-# --8<-- [start:module_client]
 @pytest.fixture
 def module_level_client(
     redis_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Redis]:
     client = Redis.from_url(redis_url)
-    monkeypatch.setattr(module_client, "redis", client)  # (1)!
+    monkeypatch.setattr(module_client, "redis", client)  # (3)!
     yield client
-    forget_connections(client)  # (2)!
+    forget_connections(client)  # (4)!
 
 
 # --8<-- [end:module_client]

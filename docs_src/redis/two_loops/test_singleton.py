@@ -32,15 +32,16 @@ async def one_test() -> int:
         transport = ASGITransport(app=manager.app)
         async with AsyncClient(transport=transport, base_url="http://test") as client:
             headers = {"X-API-Key": uuid.uuid4().hex}
-            return (await client.get("/search?q=t", headers=headers)).status_code
+            return (await client.get("/search?q=tea", headers=headers)).status_code
 
 
 def test_without_the_reset_the_second_loop_fails(
     stranded_limiter: None,
 ) -> None:
     assert in_a_new_loop(one_test) == 200  # (1)!
-    with pytest.raises(RuntimeError, match="Event loop is closed") as error:
+    with pytest.raises(RuntimeError) as error:
         in_a_new_loop(one_test)  # (2)!
+    assert error.exconly() == "RuntimeError: Event loop is closed"
     assert "attached to a different loop" in str(error.value.__context__)
 
 
