@@ -56,14 +56,17 @@ CLOSE_DEPRECATED = (
 )
 
 
-async def test_worker_close_calls_the_deprecated_close(redis_url: str) -> None:
+async def test_worker_close_calls_the_deprecated_close(
+    arq: ArqRedis, redis_url: str
+) -> None:
+    assert await arq.queued_jobs() == []  # (1)!
     worker = Worker(
         functions=[build_report],
         redis_settings=RedisSettings.from_dsn(redis_url),
         burst=True,
         handle_signals=False,
     )
-    assert await worker.run_check() == 0  # (1)!
+    assert await worker.run_check() == 0
     with pytest.warns(DeprecationWarning, match=re.escape(CLOSE_DEPRECATED)):
         await worker.close()  # (2)!
 
