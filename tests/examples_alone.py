@@ -3,14 +3,18 @@
 Each `docs_src/<page>/<example>/` is copied into an empty folder and run by
 pytester in-process: no top-level conftest.py, no pyproject.toml settings, and
 only the plugins named here (AnyIO's; pytest-asyncio's, strict, for its pages).
-PostgreSQL examples get POSTGRESQL_TEST_URL from the harness, as from a reader's
-shell. tests/test_examples_alone.py runs this module in a fresh process.
+PostgreSQL and Redis examples get POSTGRESQL_TEST_URL and REDIS_TEST_URL from the
+harness, as from a reader's shell; the Redis copies use databases 8 and up, so
+that they never empty a database that a run of docs_src beside them is using.
+tests/test_examples_alone.py runs this module in a fresh process.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import shutil
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -19,9 +23,10 @@ from .snippets import ROOT
 # pytester forgets the modules each in-process run imported: a library imported
 # anew by every run would exist twice, and its classes would no longer match.
 for library in (
-    "aiosqlite anyio._backends._asyncio anyio._backends._trio asgi_lifespan "
-    "asgi_lifespan._concurrency.asyncio asgi_lifespan._concurrency.trio asyncpg "
-    "fastapi fastapi.testclient httpx httpx2 sqlalchemy.ext.asyncio sqlalchemy.orm "
+    "aiosqlite anyio._backends._asyncio anyio._backends._trio arq arq.connections "
+    "arq.jobs arq.worker asgi_lifespan asgi_lifespan._concurrency.asyncio "
+    "asgi_lifespan._concurrency.trio asyncpg fakeredis fastapi fastapi.testclient "
+    "httpx httpx2 redis.asyncio sqlalchemy.ext.asyncio sqlalchemy.orm "
     "sqlalchemy.dialects.postgresql.asyncpg sqlalchemy.dialects.sqlite.aiosqlite "
     "sniffio trio"
 ).split():
@@ -38,7 +43,7 @@ FOLDERS = sorted(
 # The variables that name a server. A folder that reads one runs twice: with the
 # harness's server, where nothing may skip, and without it, where it must still pass
 # and every skip must give a reason that names the variable.
-SERVERS = ("POSTGRESQL_TEST_URL",)
+SERVERS = ("POSTGRESQL_TEST_URL", "REDIS_TEST_URL")
 CASES = [
     pytest.param(folder, server, id=f"{folder.relative_to(ROOT).as_posix()}{suffix}")
     for folder in FOLDERS
@@ -61,6 +66,10 @@ def test_example_folder_runs_alone(folder, with_servers, pytester, monkeypatch) 
     if not with_servers:
         for name in SERVERS:
             monkeypatch.delenv(name, raising=False)
+    elif redis := os.environ.get("REDIS_TEST_URL"):
+        monkeypatch.setenv(
+            "REDIS_TEST_URL", urlsplit(redis)._replace(path="/8").geturl()
+        )
     ignore = shutil.ignore_patterns("__pycache__")
     shutil.copytree(folder, pytester.path / folder.name, ignore=ignore)
     result = pytester.runpytest(

@@ -17,15 +17,13 @@ import glob
 import os
 import re
 import shutil
-import socket
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
 
-from .ci import under_ci
+from .services import free_port, start_if_needed, summarize
 
 ENV_VAR = "POSTGRESQL_TEST_URL"
 HOW_TO_ENABLE = (
@@ -52,12 +50,10 @@ def start() -> str:
     if found is None:
         raise RuntimeError("no pg_ctl on PATH or in /usr/lib/postgresql/*/bin")
     bindir, root = Path(found).resolve().parent, Path(tempfile.mkdtemp())
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
-    SERVER.update(root=root, bindir=bindir, started=time.perf_counter())
+    SERVER.update(root=root, bindir=bindir)
     try:
         run(bindir / "initdb", f"--pgdata={root}/data", "--username=postgres",
             "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync")  # fmt: skip
@@ -75,30 +71,14 @@ def start() -> str:
         raise RuntimeError(
             f"the server in {bindir} did not start ({error}) {output}"
         ) from None
-    SERVER["seconds"] = time.perf_counter() - SERVER["started"]
     return f"postgresql://postgres@127.0.0.1:{port}/postgres"
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    folders = {item.path.parent for item in session.items}
-    if (
-        os.environ.get(ENV_VAR)
-        or SERVER
-        or not any(
-            ENV_VAR in path.read_text(encoding="utf-8")
-            for folder in folders
-            for path in folder.glob("**/*.py")
-            if path.resolve() != Path(__file__).resolve()
-        )
-    ):
-        return
-    try:
-        os.environ[ENV_VAR] = start()
-    except RuntimeError as error:
-        problem = f"PostgreSQL is not available: {error}. To run these tests, "
-        if under_ci():
-            raise pytest.UsageError(f"{problem}{HOW_TO_ENABLE} (CI=true)") from None
-        SERVER["problem"] = problem + HOW_TO_ENABLE
+    start_if_needed(
+        session, ENV_VAR, SERVER, start,
+        name="PostgreSQL", how_to_enable=HOW_TO_ENABLE, plugin=__file__,
+    )  # fmt: skip
 
 
 def stop_servers() -> None:
@@ -117,7 +97,4 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if "problem" in SERVER:
-        terminalreporter.write_line(SERVER["problem"])
-    if "seconds" in SERVER:
-        terminalreporter.write_line(f"PostgreSQL: started in {SERVER['seconds']:.2f} s")
+    summarize(terminalreporter, SERVER, "PostgreSQL")

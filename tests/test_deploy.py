@@ -25,9 +25,10 @@ def test_workflow_tests_then_publishes_strict_build() -> None:
     workflow = load(".github/workflows/docs.yml")
     test, deploy = workflow["jobs"]["test"], workflow["jobs"]["deploy"]
     runs = [step["run"] for step in test["steps"] if "run" in step]
-    # .ci/run installs the browser, then runs the README's test command.
+    # .ci/run installs the browser and Redis, then runs the README's test command.
     ci = (ROOT / ".ci/run").read_text(encoding="utf-8")
     assert ci.index("bash .ci/install-chromium") < ci.index("python3 dev.py test")
+    assert ci.index("bash .ci/install-redis") < ci.index("python3 dev.py test")
     build = next(run for run in runs if "mkdocs build" in run)
     assert runs.index("bash .ci/run") < runs.index(build)
     assert "--strict" in build
