@@ -1,6 +1,7 @@
 import re
 import uuid
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import asyncpg
@@ -39,7 +40,7 @@ async def create_an_item(config: dict[str, Any]) -> None:
 
 
 async def test_one_name_for_two_databases_fails(
-    tmp_path: Any, postgresql_url: str
+    tmp_path: Path, postgresql_url: str
 ) -> None:
     name = f"default_{uuid.uuid4().hex}"  # (2)!
     await create_an_item(config_named(f"sqlite://{tmp_path}/items.db", name))
@@ -47,7 +48,7 @@ async def test_one_name_for_two_databases_fails(
         await create_an_item(config_named(postgresql_url, name))  # (3)!
 
 
-async def test_a_name_per_database_works(tmp_path: Any, postgresql_url: str) -> None:
+async def test_a_name_per_database_works(tmp_path: Path, postgresql_url: str) -> None:
     await create_an_item(tortoise_config(f"sqlite://{tmp_path}/items.db"))
     await create_an_item(tortoise_config(postgresql_url))  # (4)!
 
@@ -67,9 +68,8 @@ async def test_asyncpg_refuses_a_sqlalchemy_url() -> None:
 
 
 async def test_tortoise_refuses_a_sqlalchemy_url() -> None:
-    with pytest.raises(
-        ConfigurationError, match="Unknown DB scheme: postgresql\\+asyncpg"
-    ):
+    message = "Unknown DB scheme: postgresql+asyncpg"
+    with pytest.raises(ConfigurationError, match=re.escape(message)):
         await create_an_item(config_named(SQLALCHEMY_URL, "postgres"))
 
 

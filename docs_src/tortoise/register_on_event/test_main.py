@@ -18,6 +18,7 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+# --8<-- [start:helpers]
 @pytest.fixture
 def app(monkeypatch: pytest.MonkeyPatch) -> FastAPI:
     monkeypatch.setattr(Item._meta, "default_connection", None)  # (1)!
@@ -41,13 +42,17 @@ async def count_items(url: str) -> int:
         return await Item.all().count()
 
 
+# --8<-- [end:helpers]
 # --8<-- [start:alone]
 async def test_first_start_has_no_orm(
     app: FastAPI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    message = f"default_connection for the model {Item!r} cannot be None"
-    with pytest.raises(ConfigurationError, match=re.escape(message)):  # (1)!
+    with pytest.raises(ConfigurationError) as error:  # (1)!
         await post_item(app, f"sqlite://{tmp_path}/first.db", monkeypatch)
+    model = repr(Item)  # <class 'main.Item'>, with your module's name
+    assert str(error.value) == (
+        "default_connection for the model " + model + " cannot be None"
+    )
 
 
 async def test_first_start_after_another_test(
@@ -57,7 +62,10 @@ async def test_first_start_after_another_test(
         await context.init(
             db_url="sqlite://:memory:", modules={"models": [Item.__module__]}
         )
-    message = "No TortoiseContext is currently active."
+    message = (
+        "No TortoiseContext is currently active. Use 'async with TortoiseContext() "
+        "as ctx:' to create one, or call Tortoise.init() for global state."
+    )
     with pytest.raises(RuntimeError, match=re.escape(message)):  # (3)!
         await post_item(app, f"sqlite://{tmp_path}/first.db", monkeypatch)
 
