@@ -1,5 +1,7 @@
 import pytest
 from httpx2 import AsyncClient
+from tortoise.backends.base.client import TransactionalDBClient
+from tortoise.exceptions import IntegrityError, TransactionManagementError
 
 from .main import Item
 
@@ -36,6 +38,25 @@ async def test_duplicate_name_is_refused(client: AsyncClient) -> None:
 
 
 # --8<-- [end:duplicate]
+# --8<-- [start:aborted]
+async def test_a_failed_insert_outside_a_savepoint_aborts_the_transaction(
+    transaction: TransactionalDBClient, database_url: str
+) -> None:
+    await Item.create(name="cup", price=500)
+    with pytest.raises(IntegrityError):
+        await Item.create(name="cup", price=900)  # (1)!
+    if database_url.startswith("sqlite"):
+        assert await Item.all().count() == 1  # (2)!
+        return
+    message = (
+        "current transaction is aborted, commands ignored "
+        "until end of transaction block"
+    )
+    with pytest.raises(TransactionManagementError, match=message):
+        await Item.all().count()  # (3)!
+
+
+# --8<-- [end:aborted]
 async def test_missing_item_is_404(client: AsyncClient) -> None:
     response = await client.get("/items/999999")
     assert response.status_code == 404
