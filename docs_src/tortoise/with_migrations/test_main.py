@@ -1,3 +1,5 @@
+import asyncio
+import re
 from pathlib import Path
 
 import pytest
@@ -5,6 +7,7 @@ from aerich.exceptions import DowngradeError
 from aerich.models import Aerich
 from httpx2 import AsyncClient
 from tortoise.context import TortoiseContext
+from tortoise.exceptions import ConfigurationError
 
 from .conftest import apply_migrations, command, postgresql_server
 from .main import Item
@@ -35,6 +38,24 @@ async def test_the_first_migration_has_no_downgrade(database_url: str) -> None:
 
 
 # --8<-- [end:tests]
+# --8<-- [start:second_command]
+async def two_commands_in_one_task(url: str) -> None:
+    async with command(url) as first:  # (1)!
+        await first.upgrade()
+    second = command(url)
+    await second.init()  # (2)!
+
+
+async def test_a_second_command_needs_a_fresh_context(database_url: str) -> None:
+    message = (
+        "DB configuration not initialised. Make sure to call Tortoise.init "
+        "with a valid configuration before attempting to create connections."
+    )
+    with pytest.raises(ConfigurationError, match=re.escape(message)):
+        await asyncio.create_task(two_commands_in_one_task(database_url))  # (3)!
+
+
+# --8<-- [end:second_command]
 
 
 def test_postgresql_examples_skip_without_the_variable(
