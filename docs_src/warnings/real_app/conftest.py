@@ -1,4 +1,5 @@
 import shutil
+import sys
 from pathlib import Path
 
 # pytest caches the warning filters it has parsed, with their categories. Importing
@@ -25,6 +26,11 @@ def pytest_configure(config: pytest.Config) -> None:
 def project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the project in scripts/, run by pytester with AnyIO's plugin only."""
     monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
+    # pytester runs in this process: hide another package named `app` that an
+    # earlier test may have imported, so that the project's own is imported.
+    stale = [m for m in sys.modules if m == "app" or m.startswith("app.")]
+    for name in stale:
+        monkeypatch.delitem(sys.modules, name)  # pragma: no cover (order-dependent)
     monkeypatch.delenv("PYTEST_PLUGINS", raising=False)
     monkeypatch.setenv("PYTEST_ADDOPTS", OPTIONS)
     monkeypatch.setenv("COLUMNS", "300")
