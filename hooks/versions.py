@@ -47,6 +47,8 @@ PACKAGES: dict[str, list[tuple[str, str]]] = {
         ("httpx-ws", "WebSockets through `ASGITransport`"),
         ("uvicorn", "the live server"),
         ("pytest-xdist", "parallel runs"),
+        ("pytest-timeout", "a time limit on each test"),
+        ("coverage", "coverage of async code"),
         ("pydantic-settings", "settings read from the environment"),
         ("python-multipart", "form data and file uploads"),
         ("respx", "mocked outbound HTTP"),

@@ -86,8 +86,12 @@ def test_navigation_labels_are_the_page_titles() -> None:
     wrong = []
     for label, source in nav_entries(config["nav"]):
         lines = (DOCS / source).read_text(encoding="utf-8").splitlines()
+        # The title is the first heading after the front matter, if any.
+        start = lines.index("---", 1) + 1 if lines[0] == "---" else 0
         number, title = next(
-            (n, line[2:]) for n, line in enumerate(lines, 1) if line.startswith("# ")
+            (n, line[2:])
+            for n, line in enumerate(lines[start:], start + 1)
+            if line.startswith("# ")
         )
         title = re.sub(r"\s*\{[^}]*\}\s*$", "", title)
         if source != "index.md" and label != title:
