@@ -14,6 +14,7 @@ this before each run, so the check itself fetches nothing.
 
 from __future__ import annotations
 
+import hashlib
 import shlex
 import subprocess
 import sys
@@ -108,12 +109,20 @@ def label(requirements: tuple[str, ...]) -> str:
 
 
 def download(dest: Path) -> None:
-    """Wheels of every package an install line names (with dependencies), pinned."""
+    """Wheels of every package an install line names (with dependencies), pinned.
+
+    Skipped when the pins and the install lines are those of the last download.
+    """
     wanted = sorted({req for key in groups() for req in key})
+    stamp = dest / ".downloaded"
+    key = hashlib.sha256("\n".join([PINS.read_text(), *wanted]).encode()).hexdigest()
+    if stamp.exists() and stamp.read_text() == key:
+        return
     command = [sys.executable, "-m", "pip", "download", "--quiet",
                "--only-binary", ":all:", "--dest", str(dest), "-c", str(PINS),
                *wanted]  # fmt: skip
     subprocess.run(command, check=True)
+    stamp.write_text(key)
 
 
 if __name__ == "__main__":
