@@ -60,7 +60,7 @@ CASES = {
         "fastapi==0.1.0", (REQUIREMENTS,), "fastapi==0.1.0 is outside"),
     "unknown ini option": (PAGE, "", "\n```ini\n[pytest]\nno_such_option = 1\n```\n",
         "```ini", (OTHER,), "Unknown config option: no_such_option"),
-    "stale command output": (OUTPUT, "[trio] PASSED", "[trio] FAILED", "FAILED",
+    "stale command output": (OUTPUT, "test_ping PASSED", "test_ping FAILED", "FAILED",
         ("tests/test_outputs.py",), "the page shows"),
 }  # fmt: skip
 
