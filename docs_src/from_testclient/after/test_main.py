@@ -11,6 +11,12 @@ async def test_create_item_needs_a_user(client: AsyncClient) -> None:
     assert response.status_code == 401
 
 
+@pytest.mark.anyio
+async def test_read_missing_item(client: AsyncClient) -> None:
+    response = await client.get("/items/99")
+    assert response.status_code == 404
+
+
 # --8<-- [end:unauthenticated]
 # --8<-- [start:create]
 @pytest.mark.anyio

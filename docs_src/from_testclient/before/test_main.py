@@ -10,6 +10,11 @@ def test_create_item_needs_a_user(client: TestClient) -> None:
     assert response.status_code == 401
 
 
+def test_read_missing_item(client: TestClient) -> None:
+    response = client.get("/items/99")
+    assert response.status_code == 404
+
+
 # --8<-- [end:unauthenticated]
 # --8<-- [start:create]
 def test_create_then_read(client: TestClient, as_ada: None) -> None:

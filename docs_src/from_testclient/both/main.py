@@ -41,7 +41,7 @@ def get_store(request: Request) -> ItemStore:
     return request.state.store
 
 
-def get_user() -> str:
+async def get_user() -> str:
     """A real app reads a token here; the tests replace this dependency."""
     raise HTTPException(status_code=401, detail="Not authenticated")
 

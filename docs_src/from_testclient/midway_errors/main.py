@@ -14,7 +14,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 app = FastAPI(lifespan=lifespan)
 
 
-def write_audit_entry(entry: str) -> None:
+async def write_audit_entry(entry: str) -> None:
     if entry == "refund":
         raise RuntimeError("the audit log rejected 'refund'")
     audit_log.append(entry)

@@ -7,8 +7,7 @@ from .main import app, lifespan
 @pytest.mark.anyio
 async def test_lifespan_function_as_second_argument() -> None:
     with pytest.raises(TypeError) as error:
-        async with LifespanManager(app, lifespan):  # type: ignore[arg-type]  # (1)!
-            pass
+        await LifespanManager(app, lifespan).__aenter__()  # type: ignore[arg-type]  # (1)!
     assert str(error.value) == (
         "'<=' not supported between instances of 'function' and 'int'"
     )
