@@ -65,7 +65,7 @@ CASES = {
         "fastapi==0.1.0", (REQUIREMENTS,), "fastapi==0.1.0 is outside"),
     "unknown ini option": (PAGE, "", "\n```ini\n[pytest]\nno_such_option = 1\n```\n",
         "```ini", (OTHER,), "Unknown config option: no_such_option"),
-    "stale command output": (OUTPUT, "[trio] PASSED", "[trio] FAILED", "FAILED",
+    "stale command output": (OUTPUT, "test_ping PASSED", "test_ping FAILED", "FAILED",
         ("tests/test_outputs.py",), "the page shows"),
     "entry without its message": (ENTRIES, 'relation "items" does not exist\n',
         'relation "items" is missing\n', "{ #relation-does-not-exist }",

@@ -5,8 +5,10 @@
   `python3 dev.py` a real subcommand, `pytest` and `mkdocs` existing paths.
   (Recorded output lives in docs_src/**/*.output.txt: test_outputs.py.)
 - `toml` and `ini`, written or included: pytest accepts them with
-  `--strict-config`, which rejects unknown options; a `[tool.coverage]` block
-  loads in coverage.py.
+  `--strict-config`, which rejects unknown options. A block that sets none of
+  pytest-asyncio's `asyncio_` options is checked with AnyIO's plugin alone, as
+  in a suite without pytest-asyncio. A `[tool.coverage]` block loads in
+  coverage.py.
 - `diff`: both sides parse as Python.
 """
 
@@ -74,8 +76,12 @@ def test_console_commands_can_be_run(block: Block) -> None:
 
 
 @pytest.mark.parametrize("block", every_block("toml", "ini"), ids=Block.where)
-def test_settings_are_accepted(block: Block, sealed: pytest.Pytester) -> None:
+def test_settings_are_accepted(
+    block: Block, sealed: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = "\n".join(block.shown())
+    if not re.search(r"^\s*asyncio_", text, re.MULTILINE):
+        monkeypatch.setenv("PYTEST_ADDOPTS", "-p anyio")
     if block.language == "ini":
         assert text.startswith("[pytest]"), f"{block.where()}: not pytest.ini"
         sealed.makeini(text)

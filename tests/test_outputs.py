@@ -1,14 +1,17 @@
 """Command output shown on a page comes from a real run and is re-checked.
 
-Each `docs_src/**/*.output.txt` is `$ <command>` (run from the repository root)
-and what it printed. A fresh run must print the same lines, but for pytest's
-header (platform, rootdir, plugins) and timings. `--update-outputs` rewrites them.
+Each `docs_src/**/*.output.txt` is `$ <command>` and what it printed. A command
+that names a path under `docs_src/` runs from the repository root; any other runs
+in a copy of the example's folder alone, as in the folder a reader copied it into.
+A fresh run must print the same lines, but for pytest's header (platform, rootdir,
+plugins) and timings. `--update-outputs` rewrites them.
 """
 
 from __future__ import annotations
 
 import re
 import shlex
+import shutil
 import sys
 from itertools import zip_longest
 from pathlib import Path
@@ -37,7 +40,13 @@ def test_shown_output_matches_a_fresh_run(
     args = shlex.split(command[2:])
     if args[0] == "pytest":
         args = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args[1:]]
-    monkeypatch.chdir(ROOT)
+    if "docs_src/" in command:
+        monkeypatch.chdir(ROOT)
+    else:  # the reader's own folder: the example's files and nothing else
+        folder = sealed.path / path.parent.name
+        ignore = shutil.ignore_patterns("__pycache__", "*.output.txt")
+        shutil.copytree(path.parent, folder, ignore=ignore)
+        monkeypatch.chdir(folder)
     # A separate process: the command is what a reader types in a terminal.
     result = sealed.run(*args, timeout=300)
     actual = result.outlines

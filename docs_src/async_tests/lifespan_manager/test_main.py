@@ -1,16 +1,12 @@
 import pytest
-from asgi_lifespan import LifespanManager
 from httpx2 import ASGITransport, AsyncClient
 
 from .main import app
 
 
 @pytest.mark.anyio
-async def test_greet_uses_lifespan_state() -> None:
-    async with LifespanManager(app) as manager:  # (1)!
-        transport = ASGITransport(app=manager.app)  # (2)!
-        async with AsyncClient(transport=transport, base_url="http://test") as client:
-            response = await client.get("/greet/Ada")
+async def test_greet_uses_lifespan_state(client: AsyncClient) -> None:
+    response = await client.get("/greet/Ada")
     assert response.json() == {"message": "Hello, Ada!"}
 
 

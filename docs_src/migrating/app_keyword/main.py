@@ -1,0 +1,3 @@
+from fastapi import FastAPI
+
+app = FastAPI()  # no route is needed: the client is never created
