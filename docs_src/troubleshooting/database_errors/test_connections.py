@@ -77,8 +77,8 @@ async def test_aiosqlite_used_after_close() -> None:
 async def test_aiosqlite_never_closed() -> None:
     connection = await aiosqlite.connect(":memory:")
     message = (
-        "was deleted before being closed. Please use 'async with' or "
-        "'.close()' to close the connection properly."
+        "was deleted before being closed. Please use 'async with' or '.close()' "
+        "to close the connection properly."
     )
     with pytest.warns(ResourceWarning, match=re.escape(message)):
         del connection  # the last reference goes, still open
