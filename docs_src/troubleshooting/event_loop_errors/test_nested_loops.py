@@ -1,0 +1,68 @@
+import asyncio
+import warnings
+
+import pytest
+from httpx2 import ASGITransport, AsyncClient
+
+from .main import app, fetch_rate, fetch_rate_now
+
+pytestmark = pytest.mark.anyio
+
+
+# --8<-- [start:asyncio-run]
+async def test_asyncio_run_inside_a_test() -> None:
+    with pytest.raises(RuntimeError) as error:
+        fetch_rate_now()  # a sync helper, called from async code
+    assert str(error.value) == (
+        "asyncio.run() cannot be called from a running event loop"
+    )
+    with warnings.catch_warnings():  # Python 3.11 also warns: never awaited
+        warnings.simplefilter("ignore", RuntimeWarning)
+        del error
+
+
+async def test_coroutine_awaited() -> None:
+    assert await fetch_rate() == 1.1  # await the coroutine instead
+
+
+# --8<-- [end:asyncio-run]
+
+
+# --8<-- [start:no-running-loop]
+@pytest.fixture
+def reply() -> asyncio.Future:
+    return asyncio.get_running_loop().create_future()  # a sync fixture: no loop
+
+
+def test_future_from_a_sync_fixture(request: pytest.FixtureRequest) -> None:
+    with pytest.raises(RuntimeError) as error:
+        request.getfixturevalue("reply")
+    assert str(error.value) == "no running event loop"
+
+
+@pytest.fixture
+async def async_reply() -> asyncio.Future:
+    return asyncio.get_running_loop().create_future()  # runs in the loop
+
+
+async def test_future_from_an_async_fixture(async_reply: asyncio.Future) -> None:
+    async_reply.set_result("ok")
+    assert await async_reply == "ok"
+
+
+# --8<-- [end:no-running-loop]
+
+
+# --8<-- [start:worker-thread]
+async def test_get_event_loop_in_a_sync_endpoint() -> None:
+    transport = ASGITransport(app=app)
+    async with AsyncClient(transport=transport, base_url="http://test") as client:
+        with pytest.raises(RuntimeError) as error:
+            await client.get("/legacy-rate")
+        assert (await client.get("/rate")).json() == {"rate": 1.1}  # async: fine
+    assert str(error.value) == (
+        "There is no current event loop in thread 'AnyIO worker thread'."
+    )
+
+
+# --8<-- [end:worker-thread]
