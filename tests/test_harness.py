@@ -28,6 +28,11 @@ INCLUDES, SITE = (
 )
 BLOCKS, OTHER = "tests/test_code_blocks.py", "tests/test_other_blocks.py"
 REQUIREMENTS = "tests/test_requirements.py"
+TROUBLE, ENTRIES, DATA = (
+    "tests/test_troubleshooting.py",
+    "docs/troubleshooting/databases.md",
+    "docs/troubleshooting/databases.yml",
+)
 MISSING = '--8<-- "docs_src/missing.py"'
 SECTION = f'--8<-- "{APP}:no-such-section"'
 # id: (file, old text or "" to append, new text, mark, checks, expected message)
@@ -62,6 +67,18 @@ CASES = {
         "```ini", (OTHER,), "Unknown config option: no_such_option"),
     "stale command output": (OUTPUT, "[trio] PASSED", "[trio] FAILED", "FAILED",
         ("tests/test_outputs.py",), "the page shows"),
+    "entry without its message": (ENTRIES, 'relation "items" does not exist\n',
+        'relation "items" is missing\n', "{ #relation-does-not-exist }",
+        (TROUBLE,), "does not contain the message verbatim"),
+    "message without entry": (DATA, "anchor: relation-does-not-exist",
+        "anchor: relation-missing", "relation-missing", (TROUBLE,), "no entry for"),
+    "heading without record": (ENTRIES, "", "\n## `Boom` { #boom }\n", "#boom",
+        (TROUBLE,), "heading has no record"),
+    "message no test asserts": (DATA, "postgresql/test_half_patched.py",
+        "postgresql/test_main.py", "postgresql/test_main.py", (TROUBLE,),
+        "does not contain the message"),
+    "malformed record": (DATA, "status: answered", "status: fixed", "fixed",
+        (TROUBLE,), "unknown status 'fixed'"),
 }  # fmt: skip
 
 

@@ -3,8 +3,9 @@
 MkDocs stays the authoritative build (published, and tested in the browser).
 `zensical build --strict` must succeed on a copy of the same sources, produce the
 same set of pages, and show every example a page embeds with `--8<--`, as MkDocs
-does. Zensical runs no MkDocs hooks: its versions page keeps the note instead of
-the table (mkdocs.yml notes, by each setting, what Zensical ignores).
+does. Zensical runs no MkDocs hooks: its versions page and troubleshooting index
+keep the note instead of the table (mkdocs.yml notes, by each setting, what
+Zensical ignores).
 """
 
 from __future__ import annotations
@@ -108,5 +109,16 @@ def test_versions_table_is_generated_by_mkdocs_only(sites: dict[str, Path]) -> N
     for name in ("fastapi", "httpx", "anyio", "asgi-lifespan", "pytest"):
         row = f"<td>{name}</td>\n<td>{version(name)}</td>"
         assert row in markup, f"no row {name} {version(name)}"
+    assert "No table in this build" not in page_text(sites["mkdocs"], page)
+    assert "No table in this build" in page_text(sites["zensical"], page)
+
+
+def test_troubleshooting_index_is_generated_by_mkdocs_only(
+    sites: dict[str, Path],
+) -> None:
+    page = DOCS / "troubleshooting/index.md"
+    markup = (sites["mkdocs"] / "troubleshooting/index.html").read_text()
+    # The hook read the data files: each topic's entries are linked.
+    assert 'href="event-loops/#event-loop-is-closed"' in markup
     assert "No table in this build" not in page_text(sites["mkdocs"], page)
     assert "No table in this build" in page_text(sites["zensical"], page)
