@@ -18,7 +18,7 @@ def test_mark_on_a_fixture(pytester: pytest.Pytester) -> None:
 def test_mark_on_the_test_only(pytester: pytest.Pytester) -> None:
     shutil.copy(SCRIPTS / "test_fixture_unmarked.py", pytester.path)
     result = pytester.runpytest()
-    result.assert_outcomes(passed=2)  # (1)!
+    result.assert_outcomes(passed=2)  # once on asyncio, once on trio
 
 
 # --8<-- [end:fixture-mark]
