@@ -21,6 +21,18 @@ async def test_asyncio_run_inside_a_test() -> None:
         del error
 
 
+async def test_second_loop_inside_a_test() -> None:
+    loop = asyncio.new_event_loop()  # as some legacy helpers do
+    coroutine = fetch_rate()
+    with pytest.raises(RuntimeError) as error:
+        loop.run_until_complete(coroutine)
+    coroutine.close()
+    loop.close()
+    assert str(error.value) == (
+        "Cannot run the event loop while another loop is running"
+    )
+
+
 async def test_coroutine_awaited() -> None:
     assert await fetch_rate() == 1.1  # await the coroutine instead
 
