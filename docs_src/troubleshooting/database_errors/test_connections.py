@@ -1,14 +1,23 @@
 import gc
 import re
+import threading
 import warnings
 
 import aiosqlite
+import anyio
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.ext.asyncio import create_async_engine
 
 pytestmark = pytest.mark.anyio
+
+
+async def stopped(threads: int) -> None:
+    """Wait until aiosqlite's connection thread is gone, while the loop still runs."""
+    with anyio.fail_after(5):
+        while threading.active_count() > threads:  # noqa: ASYNC110 (no event to wait on)
+            await anyio.sleep(0.01)
 
 
 # --8<-- [start:pool-limit]
@@ -37,12 +46,14 @@ async def test_pool_exhausted(tmp_path) -> None:
 # --8<-- [start:gc]
 async def test_connection_never_closed(tmp_path) -> None:
     engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'app.db'}")
+    threads = threading.active_count()
     connection = await engine.connect()  # never closed
     await connection.execute(text("SELECT 1"))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         del connection
         gc.collect()  # the pool finds the lost connection
+        await stopped(threads)
     messages = [str(warning.message) for warning in caught]
     assert any(
         re.match(
@@ -80,8 +91,10 @@ async def test_aiosqlite_never_closed() -> None:
         "was deleted before being closed. Please use 'async with' or '.close()' "
         "to close the connection properly."
     )
+    threads = threading.active_count()
     with pytest.warns(ResourceWarning, match=re.escape(message)):
         del connection  # the last reference goes, still open
+    await stopped(threads - 1)
 
 
 async def test_aiosqlite_in_a_block() -> None:
