@@ -2,6 +2,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio
 from fastapi import FastAPI
 
 ready = asyncio.Event()  # made at import, outside any event loop
@@ -14,6 +15,10 @@ async def fetch_rate() -> float:
 
 def fetch_rate_now() -> float:
     return asyncio.run(fetch_rate())  # starts an event loop of its own
+
+
+def fetch_rate_from_thread() -> float:
+    return anyio.from_thread.run(fetch_rate)  # for code in a worker thread
 
 
 @asynccontextmanager

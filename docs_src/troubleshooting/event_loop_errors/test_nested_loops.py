@@ -1,10 +1,11 @@
 import asyncio
 import warnings
 
+import anyio
 import pytest
 from httpx2 import ASGITransport, AsyncClient
 
-from .main import app, fetch_rate, fetch_rate_now
+from .main import app, fetch_rate, fetch_rate_from_thread, fetch_rate_now
 
 pytestmark = pytest.mark.anyio
 
@@ -78,3 +79,20 @@ async def test_get_event_loop_in_a_sync_endpoint() -> None:
 
 
 # --8<-- [end:worker-thread]
+
+
+# --8<-- [start:from-thread]
+async def test_from_thread_in_the_loop_thread() -> None:
+    with pytest.raises(RuntimeError) as error:
+        fetch_rate_from_thread()  # called in the event loop's own thread
+    assert str(error.value) == (
+        "Not running inside an AnyIO worker thread, "
+        "and no event loop token was provided"
+    )
+
+
+async def test_from_thread_in_a_worker_thread() -> None:
+    assert await anyio.to_thread.run_sync(fetch_rate_from_thread) == 1.1
+
+
+# --8<-- [end:from-thread]
