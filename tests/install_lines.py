@@ -2,8 +2,9 @@
 
 A reader installs the guide's first install line (the first `$ pip install` on
 the first page of the nav), then what the page they are on adds in its own
-`$ pip install` lines. An example folder is on every page that embeds one of its
-files, so it gets the first line plus the lines of all those pages. Folders that
+`$ pip install` lines, each for what follows it on the page. An example folder is
+on every page that embeds one of its files, so it gets the first line plus the
+lines that stand above its files on all those pages. Folders that
 need the same packages form a group, and tests/test_install_lines.py runs each
 group in one fresh virtual environment that holds those packages and nothing else.
 
@@ -81,14 +82,20 @@ def folder_of(target: str) -> Path | None:
 
 
 def folder_requirements() -> dict[Path, set[str]]:
-    """Every example folder a page embeds, with the requirements a reader has."""
+    """Every example folder a page embeds, with the requirements a reader has there.
+
+    A page's install line holds for what comes after it on the page: a folder
+    embedded above a line that a later section adds does not get that line.
+    """
     needs: dict[Path, set[str]] = defaultdict(set)
     for page in sorted(DOCS.rglob("*.md")):
-        own = {req for _, reqs in install_lines(page) for req in reqs}
+        lines = {block.line: reqs for block, reqs in install_lines(page)}
+        so_far = set(first_line())
         for block in blocks(page):
+            so_far |= set(lines.get(block.line, []))
             for _, target in block.includes:
                 if (folder := folder_of(target)) and folder.is_dir():
-                    needs[folder] |= set(first_line()) | own
+                    needs[folder] |= so_far
     return dict(needs)
 
 
