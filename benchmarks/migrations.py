@@ -32,10 +32,10 @@ from collections.abc import Awaitable, Callable
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import make_url, text
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy import make_url
 
 from docs_src.schema_migrations.alembic_items.conftest import migrate
+from docs_src.schema_migrations.alembic_items.conftest import run_ddl as admin
 from docs_src.schema_migrations.alembic_items.main import Base, make_engine
 
 from .render import RESULTS
@@ -91,15 +91,6 @@ async def on_sqlite(rounds: int) -> dict[str, float]:
                 url = f"sqlite+aiosqlite:///{folder}/{number}_{index}.db"
                 times[case].append(await timed(build, url))
     return {case: statistics.median(values) for case, values in times.items()}
-
-
-async def admin(server: str, statement: str) -> None:
-    engine = create_async_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        async with engine.connect() as connection:
-            await connection.execute(text(statement))
-    finally:
-        await engine.dispose()
 
 
 async def on_postgresql(server: str, rounds: int) -> dict[str, float]:
