@@ -55,6 +55,8 @@ SEARCH_MISSES = {
     "the audit log rejected 'refund'": "the example app's own exception; the entry is"
     " found from its heading instead",
     "TimeoutError": "a bare exception name, which many entries mention",
+    "'asyncio' not found in `markers` configuration option": "typed with its"
+    " backquotes, the query shows no result in time",
     "Field required [type=missing": "two entries answer 'Field required' (a setting,"
     " an upload field); the upload one ranks first",
     "ValidationError: 1 validation error for Settings": "'validation error' also"

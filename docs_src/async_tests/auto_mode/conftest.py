@@ -22,5 +22,8 @@ def pytester(
         "PYTEST_ADDOPTS", "-rA -W ignore::pytest.PytestAssertRewriteWarning"
     )
     monkeypatch.setenv("COLUMNS", "300")
+    # A settings file of its own, so that no pyproject.toml above the temporary
+    # folder (a project's, with --strict-config) is read by the inner runs.
+    (pytester.path / "pytest.ini").write_text("[pytest]\n")
     shutil.copy(SCRIPTS / "test_unmarked.py", pytester.path)
     return pytester
