@@ -58,3 +58,21 @@ def test_a_busy_run_says_it_is_not_publishable(results: dict) -> None:
     idle = copy.deepcopy(results)
     idle["load"] = [0.2, 0.3]
     assert "not publishable" not in render.render(idle, "machine")
+
+
+def test_every_table_says_its_clock_and_spread(results: dict) -> None:
+    for name, group in results["groups"].items():
+        assert group["clock"] in render.CLOCKS, name
+        assert f"Clock: {render.CLOCKS[group['clock']]}." in render.render(
+            results, name
+        )
+    measured = copy.deepcopy(results)
+    group = measured["groups"]["requests"]
+    group["spread"] = {
+        case: {"mad": value / 10, "q1": value, "q3": value, "values": 15, "loops": 64}
+        for case, value in group["seconds"].items()
+    }
+    text = render.render(measured, "requests")
+    assert "| ± MAD |" in text
+    assert "median of 15 values per case" in text
+    assert render.duration(group["spread"]["raw ASGI call"]["mad"]) in text
