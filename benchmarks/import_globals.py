@@ -43,15 +43,8 @@ from docs_src.legacy_app.rolled_back import conftest as recipe
 from docs_src.legacy_app.rolled_back.app import db
 from docs_src.legacy_app.rolled_back.app.main import app
 
-from .speed import (
-    QUICK,
-    SETTINGS,
-    Case,
-    Clock,
-    group,
-    interleaved,
-    postgresql_server,
-)
+from . import speed
+from .speed import Case, Clock, group, interleaved, postgresql_server
 
 FLOOR = "rolled-back transaction, SQLite"
 
@@ -174,7 +167,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="a short run")
     args = parser.parse_args(argv)
     if args.quick:
-        SETTINGS.update(QUICK)
+        speed.quick()
     with postgresql_server() as server:
         results = measure(server, rounds=1 if args.quick else 5)
     print(json.dumps({"import_globals": results}, indent=2))

@@ -37,17 +37,9 @@ from docs_src.schema_migrations.alembic_items.conftest import migrate
 from docs_src.schema_migrations.alembic_items.conftest import run_ddl as admin
 from docs_src.schema_migrations.alembic_items.main import Base, make_engine
 
+from . import speed
 from .render import RESULTS
-from .speed import (
-    QUICK,
-    SETTINGS,
-    Case,
-    Clock,
-    group,
-    interleaved,
-    postgresql_server,
-    progress,
-)
+from .speed import Case, Clock, group, interleaved, postgresql_server, progress
 
 CREATE_ALL = "create_all"
 UPGRADE = "alembic upgrade head"
@@ -116,7 +108,7 @@ async def on_postgresql(build: Build, server: URL, loops: int, clock: Clock) -> 
 def groups(quick: bool) -> dict[str, dict]:
     """The two groups, in the shape of benchmarks/results.json's groups."""
     if quick:
-        SETTINGS.update(QUICK)
+        speed.quick()
     rounds = 1 if quick else 5
     progress("Schema from create_all or from migrations, SQLite...")
     sqlite: dict[str, Case] = {

@@ -75,7 +75,11 @@ Case = Callable[[int, Clock], float]
 CLOCKS: dict[str, Clock] = {"cpu": time.process_time, "wall": time.perf_counter}
 # pyperf's defaults: --min-time 100 ms, one warm-up value, three values per run.
 SETTINGS = {"min_time": 0.1, "warmups": 1, "values": 3}
-QUICK = {"min_time": 0.01, "warmups": 1, "values": 1}
+
+
+def quick() -> None:
+    """A short run: values of 10 ms, one per round."""
+    SETTINGS.update(min_time=0.01, values=1)
 
 
 def progress(message: str) -> None:
@@ -586,7 +590,7 @@ def machine() -> dict[str, str | int | None]:
 
 def run(quick: bool) -> dict:
     if quick:
-        SETTINGS.update(QUICK)
+        quick()
     load_at_start = os.getloadavg()[0]
     rounds = 1 if quick else 5
     progress("Per request (one GET to a one-route app)...")
