@@ -237,7 +237,9 @@ def render(results: dict, group: str) -> str:
         )
         return (
             f"Measured {results['measured']} on {m['system']} ({m['processor']}, "
-            f"{m['cpus']} CPUs), Python {m['python']}, at a load average of {start} "
+            f"{m['cpus']} CPUs), Python {m['python']}"
+            + (f", pyperf {m['pyperf']}" if "pyperf" in m else "")
+            + f", at a load average of {start} "
             f"at the start and {end} at the end: {conditions}. To reproduce, clone "
             f"[the guide's repository]({REPOSITORY}) and run `{results['command']}` "
             "in its folder, in the environment `python3 dev.py test` sets up "
