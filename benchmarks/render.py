@@ -199,7 +199,7 @@ def cheapest(results: dict, group: str) -> str:
 
 
 def conftest_cost(results: dict) -> str:
-    """What the recommended conftest costs over a bare client, in both settings."""
+    """What the recommended conftest costs over the floor, in both settings."""
     parts = []
     for group, where in [("pytest", "inside pytest"), ("scopes", "in one loop")]:
         seconds = results["groups"][group]["seconds"]
@@ -208,12 +208,11 @@ def conftest_cost(results: dict) -> str:
         if extra >= 0:
             detail = f"{duration(extra)} more per test"
         else:
-            detail = f"{duration(-extra)} less per test: cheaper than the bare client"
+            detail = f"{duration(-extra)} less per test: cheaper than the floor"
         parts.append(f"{where}, {ratio:.2f}{TIMES} ({detail})")
     return (
-        "In this run the recommended conftest cost, against a bare client per test: "
-        + "; ".join(parts)
-        + "."
+        "In this run the recommended conftest cost, against a client per test on an "
+        "app started once: " + "; ".join(parts) + "."
     )
 
 
