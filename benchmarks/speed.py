@@ -361,14 +361,9 @@ def pytest_per_test(variant: str, loops: int, clock: Clock) -> float:
                 BENCHMARK_OUTPUT=str(output),
                 PYTHONPATH=str(ROOT),
             )
-            command = [
-                sys.executable,
-                "-m",
-                "pytest",
-                "-c",
-                str(CLIENTS / "pytest.ini"),
-            ]
-            command += [str(CLIENTS), "-p", "anyio", "-p", "no:cacheprovider", "-q"]
+            command = [sys.executable, "-m", "pytest", str(CLIENTS), "-q"]
+            command += ["-c", str(CLIENTS / "pytest.ini"), "-p", "anyio"]
+            command += ["-p", "no:cacheprovider"]
             run = subprocess.run(command, env=env, capture_output=True, text=True)
             assert run.returncode == 0, run.stdout + run.stderr
             times = json.loads(output.read_text(encoding="utf-8"))
