@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -44,7 +43,8 @@ from docs_src.legacy_app.rolled_back import conftest as recipe
 from docs_src.legacy_app.rolled_back.app import db
 from docs_src.legacy_app.rolled_back.app.main import app
 
-from .speed import interleaved, postgresql_server, progress
+from . import speed
+from .speed import Case, Clock, group, interleaved, postgresql_server
 
 FLOOR = "rolled-back transaction, SQLite"
 
@@ -63,16 +63,16 @@ async def simulated_test(read: AsyncConnection, name: str) -> None:
     assert actions == [f"created {name}"], actions
 
 
-async def rolled_back_tests(url: str | URL, names: list, tests: int) -> float:
+async def rolled_back_tests(url: str | URL, names: list, loops: int, clock) -> float:
     await recipe.create_tables(url)  # once per session: not timed
     engine = recipe.make_test_engine(url)
     try:
-        start = time.perf_counter()
-        for number in range(tests):
+        start = clock()
+        for number in range(loops):
             with pytest.MonkeyPatch.context() as monkeypatch:
                 async with recipe.rolled_back(engine, names, monkeypatch) as connection:
                     await simulated_test(connection, f"item-{number}")
-        return (time.perf_counter() - start) / tests
+        return clock() - start
     finally:
         await engine.dispose()
 
@@ -90,10 +90,11 @@ async def database_per_test(
     create: Callable[[int], Awaitable[str | URL]],
     drop: Callable[[str | URL], Awaitable[None]],
     names: list,
-    tests: int,
+    loops: int,
+    clock: Clock,
 ) -> float:
-    start = time.perf_counter()
-    for number in range(tests):
+    start = clock()
+    for number in range(loops):
         url = await create(number)
         engine = create_async_engine(url)
         try:
@@ -105,11 +106,11 @@ async def database_per_test(
         finally:
             await engine.dispose()
             await drop(url)
-    return (time.perf_counter() - start) / tests
+    return clock() - start
 
 
-def measure(server: str, tests: int, rounds: int) -> dict:
-    """The results group: the floor and the median time per test of each case."""
+def measure(server: str, rounds: int) -> dict:
+    """The results group, on the wall clock: the tests wait for the databases."""
     names = recipe.names_holding(recipe.IMPORT_TIME)
     postgresql = make_url(server).set(drivername="postgresql+asyncpg")
     guards = [
@@ -134,48 +135,42 @@ def measure(server: str, tests: int, rounds: int) -> dict:
             async def drop_database(url: str | URL) -> None:
                 await recipe.drop_database(postgresql, make_url(url))
 
-            async def rolled_back_on_postgresql() -> float:
+            async def rolled_back_on_postgresql(loops: int, clock: Clock) -> float:
                 url = await recipe.create_database(postgresql)
                 try:
-                    return await rolled_back_tests(url, names, tests)
+                    return await rolled_back_tests(url, names, loops, clock)
                 finally:
                     await recipe.drop_database(postgresql, url)
 
-            cases: dict[str, Callable[[], float]] = {
-                FLOOR: lambda: anyio.run(
-                    rolled_back_tests,
-                    f"sqlite+aiosqlite:///{folder}/test.db",
-                    names,
-                    tests,
+            sqlite = f"sqlite+aiosqlite:///{folder}/test.db"
+            cases: dict[str, Case] = {
+                FLOOR: lambda n, c: anyio.run(rolled_back_tests, sqlite, names, n, c),
+                "database per test, SQLite": lambda n, c: anyio.run(
+                    database_per_test, sqlite_file, remove_file, names, n, c
                 ),
-                "database per test, SQLite": lambda: anyio.run(
-                    database_per_test, sqlite_file, remove_file, names, tests
+                "rolled-back transaction, PostgreSQL": lambda n, c: anyio.run(
+                    rolled_back_on_postgresql, n, c
                 ),
-                "rolled-back transaction, PostgreSQL": lambda: anyio.run(
-                    rolled_back_on_postgresql
-                ),
-                "database per test, PostgreSQL": lambda: anyio.run(
-                    database_per_test, new_database, drop_database, names, tests
+                "database per test, PostgreSQL": lambda n, c: anyio.run(
+                    database_per_test, new_database, drop_database, names, n, c
                 ),
             }
-            seconds = interleaved(rounds, cases)
+            results = interleaved(cases, "wall", rounds)
     finally:
         for target, listener in guards:
             event.remove(target, "do_connect", listener)
-    for name, value in seconds.items():
-        progress(f"  import-time engines: {name}: {value * 1e3:.2f} ms")
-    return {"floor": FLOOR, "seconds": seconds}
+    return group("import-time engines", FLOOR, "wall", results)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="3 tests, 1 round")
+    parser.add_argument("--quick", action="store_true", help="a short run")
     args = parser.parse_args(argv)
+    if args.quick:
+        speed.quick()
     with postgresql_server() as server:
-        group = measure(
-            server, tests=3 if args.quick else 10, rounds=1 if args.quick else 3
-        )
-    print(json.dumps({"import_globals": group}, indent=2))
+        results = measure(server, rounds=1 if args.quick else 5)
+    print(json.dumps({"import_globals": results}, indent=2))
 
 
 if __name__ == "__main__":

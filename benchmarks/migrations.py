@@ -10,8 +10,9 @@ The schema is the one of the example on the migrations page
 (docs_src/schema_migrations/alembic_items), imported from there, not copied: its
 models for `create_all`, its migrations and its `migrate()` for Alembic. Each case
 builds the schema in a new, empty database (a new SQLite file, or a database
-created on the PostgreSQL server), which is what a test session does once; the
-cases take turns round by round, and each figure is the median. The floor is
+created on the PostgreSQL server), which is what a test session does once; only
+the build is timed, on the wall clock (the databases do the work). The cases take
+turns round by round, with speed.py's pyperf calibration and statistics. The floor is
 `create_all`. The third case adds the models-against-migrations check
 (`compare_metadata`), which a suite that builds its schema from migrations runs too.
 
@@ -22,24 +23,23 @@ one started the way the test suite starts it (tests/postgresql.py).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
-import statistics
 import tempfile
-import time
 import uuid
 from collections.abc import Awaitable, Callable
 
+import anyio
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import make_url
+from sqlalchemy import URL, make_url
 
 from docs_src.schema_migrations.alembic_items.conftest import migrate
 from docs_src.schema_migrations.alembic_items.conftest import run_ddl as admin
 from docs_src.schema_migrations.alembic_items.main import Base, make_engine
 
+from . import speed
 from .render import RESULTS
-from .speed import postgresql_server, progress
+from .speed import Case, Clock, group, interleaved, postgresql_server, progress
 
 CREATE_ALL = "create_all"
 UPGRADE = "alembic upgrade head"
@@ -70,59 +70,63 @@ async def upgrade_and_check(url: str) -> None:
     assert diff == [], diff
 
 
-CASES: dict[str, Callable[[str], Awaitable[None]]] = {
+Build = Callable[[str], Awaitable[None]]
+CASES: dict[str, Build] = {
     CREATE_ALL: create_all,
     UPGRADE: migrate,
     UPGRADE_AND_CHECK: upgrade_and_check,
 }
 
 
-async def timed(build: Callable[[str], Awaitable[None]], url: str) -> float:
-    start = time.perf_counter()
-    await build(url)
-    return time.perf_counter() - start
-
-
-async def on_sqlite(rounds: int) -> dict[str, float]:
-    times: dict[str, list[float]] = {case: [] for case in CASES}
+async def on_sqlite(build: Build, loops: int, clock: Clock) -> float:
+    elapsed = 0.0
     with tempfile.TemporaryDirectory() as folder:
-        for number in range(rounds):
-            for index, (case, build) in enumerate(CASES.items()):
-                url = f"sqlite+aiosqlite:///{folder}/{number}_{index}.db"
-                times[case].append(await timed(build, url))
-    return {case: statistics.median(values) for case, values in times.items()}
+        for number in range(loops):
+            url = f"sqlite+aiosqlite:///{folder}/{number}.db"
+            start = clock()
+            await build(url)
+            elapsed += clock() - start
+    return elapsed
 
 
-async def on_postgresql(server: str, rounds: int) -> dict[str, float]:
-    server = make_url(server).set(drivername="postgresql+asyncpg")  # either form
+async def on_postgresql(build: Build, server: URL, loops: int, clock: Clock) -> float:
     admin_url = server.render_as_string(hide_password=False)
-    times: dict[str, list[float]] = {case: [] for case in CASES}
-    for _ in range(rounds):
-        for case, build in CASES.items():
-            name = f"bench_{uuid.uuid4().hex[:12]}"
-            await admin(admin_url, f'CREATE DATABASE "{name}"')
-            try:
-                url = server.set(database=name).render_as_string(hide_password=False)
-                times[case].append(await timed(build, url))
-            finally:
-                await admin(admin_url, f'DROP DATABASE "{name}" WITH (FORCE)')
-    return {case: statistics.median(values) for case, values in times.items()}
+    elapsed = 0.0
+    for _ in range(loops):
+        name = f"bench_{uuid.uuid4().hex[:12]}"
+        await admin(admin_url, f'CREATE DATABASE "{name}"')
+        try:
+            url = server.set(database=name).render_as_string(hide_password=False)
+            start = clock()
+            await build(url)
+            elapsed += clock() - start
+        finally:
+            await admin(admin_url, f'DROP DATABASE "{name}" WITH (FORCE)')
+    return elapsed
 
 
 def groups(quick: bool) -> dict[str, dict]:
     """The two groups, in the shape of benchmarks/results.json's groups."""
-    rounds = 3 if quick else 30
+    if quick:
+        speed.quick()
+    rounds = 1 if quick else 5
     progress("Schema from create_all or from migrations, SQLite...")
-    sqlite = asyncio.run(on_sqlite(rounds))
+    sqlite: dict[str, Case] = {
+        case: lambda n, c, b=build: anyio.run(on_sqlite, b, n, c)
+        for case, build in CASES.items()
+    }
+    results = {"migrations_sqlite": interleaved(sqlite, "wall", rounds)}
     with postgresql_server() as server:
         progress("Schema from create_all or from migrations, PostgreSQL...")
-        postgresql = asyncio.run(on_postgresql(server, rounds))
-    for database, results in [("SQLite", sqlite), ("PostgreSQL", postgresql)]:
-        for case, value in results.items():
-            progress(f"  {database}: {case}: {value * 1e3:.2f} ms")
+        url = make_url(server)
+        postgresql: dict[str, Case] = {
+            case: lambda n, c, b=build: anyio.run(on_postgresql, b, url, n, c)
+            for case, build in CASES.items()
+        }
+        results["migrations_postgresql"] = interleaved(postgresql, "wall", rounds)
     return {
-        "migrations_sqlite": {"floor": CREATE_ALL, "seconds": sqlite},
-        "migrations_postgresql": {"floor": CREATE_ALL, "seconds": postgresql},
+        name: group(name, CREATE_ALL, "wall", benchmarks)
+        for name, benchmarks in results.items()
     }
 
 

@@ -14,6 +14,7 @@ COMMAND = "python -m benchmarks.speed"
 TITLES = {
     "requests": "Per request",
     "scopes": "Per simulated test, one event loop",
+    "startup": "Per simulated test, an app whose startup waits",
     "pytest": "Per test, inside pytest",
     "sqlite": "Database isolation per test, SQLite",
     "postgresql": "Database isolation per test, PostgreSQL",
@@ -23,7 +24,14 @@ TITLES = {
     "migrations_postgresql": "Test schema per session, PostgreSQL",
 }
 RECOMMENDED = "recommended conftest (LifespanManager + client per test)"
-BARE = "bare ASGITransport client per test"
+BARE = "client per test, lifespan once per session"
+# What each group's clock counts; every table says which one it uses.
+CLOCKS = {
+    "cpu": "CPU time (`time.process_time`) of the process that runs the tests, "
+    "since the cost is work done in that process",
+    "wall": "wall-clock time (`time.perf_counter`), since the cost includes waiting: "
+    "for a disk, a database server or processes of their own",
+}
 REPOSITORY = "https://github.com/async-tests-for-fastapi/guide"
 # "About as much": within this factor either way.
 ABOUT = 1.5
@@ -41,8 +49,9 @@ ORDERINGS = [
     ("requests", "raw ASGI call", "httpx2 ASGITransport, asyncio", 1.0,
      "a raw ASGI call is the floor under any client"),
     ("scopes", BARE, RECOMMENDED, 1.1,
-     "in one loop, the recommended conftest costs over 10 % more than a bare client"),
-    ("scopes", "LifespanManager per session, 5 ms startup",
+     "in one loop, the recommended conftest costs over 10 % more than a client per "
+     "test on a lifespan started once"),
+    ("startup", "LifespanManager per session, 5 ms startup",
      "LifespanManager per test, 5 ms startup", 1.0,
      "with a costly startup, a lifespan per session is cheaper than one per test"),
     ("sqlite", "savepoint rollback", "DELETE after each test", 1.0,
@@ -127,12 +136,37 @@ def bar_chart(title: str, ratios: dict[str, float]) -> str:
 
 
 def table(group: dict) -> str:
-    seconds = group["seconds"]
+    seconds, spread = group["seconds"], group.get("spread", {})
     floor = seconds[group["floor"]]
-    lines = ["| case | ratio to the floor | time |", "|---|---:|---:|"]
+    lines = [
+        "| case | ratio to the floor | median | ± MAD |",
+        "|---|---:|---:|---:|",
+    ]
     for name, value in seconds.items():
-        lines.append(f"| {name} | {value / floor:.2f}{TIMES} | {duration(value)} |")
+        mad = duration(spread[name]["mad"]) if name in spread else "n/a"
+        lines.append(
+            f"| {name} | {value / floor:.2f}{TIMES} | {duration(value)} | {mad} |"
+        )
     return "\n".join(lines)
+
+
+def clock(group: dict) -> str:
+    """The sentence under a table: its clock, and what its figures are."""
+    text = f"Clock: {CLOCKS[group['clock']]}."
+    counts = {(s["values"], s["loops"]) for s in group.get("spread", {}).values()}
+    if counts:
+        values = "/".join(sorted({str(v) for v, _ in counts}, key=int))
+        each = (
+            "one run"
+            if {loops for _, loops in counts} == {1}
+            else "the mean of a number of loops calibrated as pyperf does"
+        )
+        text += (
+            f" Each time is the median of {values} values per case, each value "
+            f"{each}; ± MAD is the median absolute deviation of those values "
+            "(both computed by pyperf)."
+        )
+    return text
 
 
 def duration(seconds: float) -> str:
@@ -165,7 +199,7 @@ def cheapest(results: dict, group: str) -> str:
 
 
 def conftest_cost(results: dict) -> str:
-    """What the recommended conftest costs over a bare client, in both settings."""
+    """What the recommended conftest costs over the floor, in both settings."""
     parts = []
     for group, where in [("pytest", "inside pytest"), ("scopes", "in one loop")]:
         seconds = results["groups"][group]["seconds"]
@@ -174,12 +208,11 @@ def conftest_cost(results: dict) -> str:
         if extra >= 0:
             detail = f"{duration(extra)} more per test"
         else:
-            detail = f"{duration(-extra)} less per test: cheaper than the bare client"
+            detail = f"{duration(-extra)} less per test: cheaper than the floor"
         parts.append(f"{where}, {ratio:.2f}{TIMES} ({detail})")
     return (
-        "In this run the recommended conftest cost, against a bare client per test: "
-        + "; ".join(parts)
-        + "."
+        "In this run the recommended conftest cost, against a client per test on an "
+        "app started once: " + "; ".join(parts) + "."
     )
 
 
@@ -203,7 +236,9 @@ def render(results: dict, group: str) -> str:
         )
         return (
             f"Measured {results['measured']} on {m['system']} ({m['processor']}, "
-            f"{m['cpus']} CPUs), Python {m['python']}, at a load average of {start} "
+            f"{m['cpus']} CPUs), Python {m['python']}"
+            + (f", pyperf {m['pyperf']}" if "pyperf" in m else "")
+            + f", at a load average of {start} "
             f"at the start and {end} at the end: {conditions}. To reproduce, clone "
             f"[the guide's repository]({REPOSITORY}) and run `{results['command']}` "
             "in its folder, in the environment `python3 dev.py test` sets up "
@@ -225,4 +260,4 @@ def render(results: dict, group: str) -> str:
         if "provisional" in data
         else ""
     )
-    return f"{note}{table(data)}\n\n{chart}\n"
+    return f"{note}{table(data)}\n\n{clock(data)}\n\n{chart}\n"

@@ -5,12 +5,18 @@ Run from the project root:
     python -m benchmarks.speed            # full run, writes benchmarks/results.json
     python -m benchmarks.speed --quick    # a short run, prints only
 
-Every figure is a median over rounds, reported next to the floor of the same run
-(a raw ASGI call for requests, a bare ASGITransport client for tests, the savepoint
-rollback for database isolation, one worker for a whole suite), so the ratios
-compare like with like on whatever machine runs it. The cases of a table take turns
-round by round (test by test for database isolation), so a burst of load elsewhere
-slows them alike.
+What runs is the guide's own examples, imported from docs_src: their apps, and their
+fixtures driven as async context managers (a fixture's `__wrapped__` is the plain
+generator function under pytest's decorator). pyperf does the statistics and follows
+its conventions: each case's loops are calibrated until one value takes pyperf's
+default minimum time, each round starts with a warm-up value, and every round of a
+case becomes a pyperf.Run of one pyperf.Benchmark, whose median, median absolute
+deviation and quartiles are recorded. Only the interleaving is done here: the cases
+of a table take turns round by round, so a burst of load elsewhere slows them alike.
+
+Each table uses one clock, recorded with it: the CPU time of this process where the
+cost is work done here, the wall time where the cost is waiting (for a disk, a
+database server, or child processes).
 
 The database figures need PostgreSQL: the server at POSTGRESQL_TEST_URL, else a
 throwaway one started the way the test suite starts it (tests/postgresql.py).
@@ -19,99 +25,130 @@ throwaway one started the way the test suite starts it (tests/postgresql.py).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import datetime
 import json
 import os
 import platform
+import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import (
+    AsyncExitStack,
+    asynccontextmanager,
+    contextmanager,
+    nullcontext,
+)
 from pathlib import Path
-from typing import Annotated, Any
+from types import ModuleType
 
 import anyio
 import httpx
 import httpx2
+import pyperf
+import pytest
 from asgi_lifespan import LifespanManager
-from fastapi import Depends, FastAPI
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import (
-    Column,
-    ForeignKey,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    delete,
-    event,
-    insert,
-    make_url,
-    select,
-    text,
-)
-from sqlalchemy.engine import URL
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
+from sqlalchemy import delete, make_url, text
 
-from .render import COMMAND, RESULTS
+from docs_src.database.items import conftest as items
+from docs_src.database.items.main import Base
+from docs_src.fixtures.reusable_conftest import conftest as fixtures
+from docs_src.fixtures.reusable_conftest.main import app as prices_app
+from docs_src.fixtures.reusable_conftest.main import lifespan as prices_lifespan
+from docs_src.httpx_or_httpx2.which_client.main import app as ping_app
+from docs_src.live_server.uvicorn_server import test_in_thread as live
+from docs_src.schema_migrations.alembic_items.conftest import run_ddl
+
+from .render import BARE as FLOOR
+from .render import COMMAND, RECOMMENDED, RESULTS, duration
+
+Clock = Callable[[], float]
+# A case runs its work `loops` times and returns what that took on the clock given,
+# as the time functions pyperf's Runner.bench_time_func takes do.
+Case = Callable[[int, Clock], float]
+CLOCKS: dict[str, Clock] = {"cpu": time.process_time, "wall": time.perf_counter}
+# pyperf's defaults: --min-time 100 ms, one warm-up value, three values per run.
+SETTINGS = {"min_time": 0.1, "warmups": 1, "values": 3}
 
 
-def make_app(startup_cost: float = 0.0) -> FastAPI:
-    @asynccontextmanager
-    async def lifespan(app: FastAPI):
-        await anyio.sleep(startup_cost)
-        yield
-
-    app = FastAPI(lifespan=lifespan)
-
-    @app.get("/")
-    async def root() -> dict[str, str]:
-        return {"hello": "world"}
-
-    return app
+def quick() -> None:
+    """A short run: values of 10 ms, one per round."""
+    SETTINGS.update(min_time=0.01, values=1)
 
 
 def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def interleaved(rounds: int, cases: dict[str, Callable[[], float]]) -> dict[str, float]:
-    """The median of each case over rounds in which the cases take turns.
+def calibrate(case: Case, clock: Clock) -> int:
+    """pyperf's loop calibration: double the loops until a value takes min_time."""
+    loops = 1
+    while case(loops, clock) < SETTINGS["min_time"] and loops < 2**32:
+        loops *= 2
+    return loops
 
-    A burst of load elsewhere on the machine then slows every case alike.
+
+def interleaved(
+    cases: dict[str, Case], clock: str, rounds: int, warmups: int | None = None
+) -> dict[str, pyperf.Benchmark]:
+    """One pyperf.Benchmark per case, from rounds in which the cases take turns.
+
+    Calibration also warms each case up; a round's own warm-ups are recorded as
+    such in its pyperf.Run. Cases that start a process per value pass warmups=0
+    (and one loop): a fresh process has nothing to warm up.
     """
-    times: dict[str, list[float]] = {name: [] for name in cases}
+    timer = CLOCKS[clock]
+    if warmups is None:
+        loops = {name: calibrate(case, timer) for name, case in cases.items()}
+        warmups = SETTINGS["warmups"]
+    else:
+        loops = {name: 1 for name in cases}
+        for case in cases.values():
+            case(1, timer)  # a first run, for the disk's caches
+    runs: dict[str, list[pyperf.Run]] = {name: [] for name in cases}
     for _ in range(rounds):
         for name, case in cases.items():
-            times[name].append(case())
-    return {name: statistics.median(values) for name, values in times.items()}
+            n = loops[name]
+            warm = [(n, case(n, timer) / n) for _ in range(warmups)]
+            values = [case(n, timer) / n for _ in range(SETTINGS["values"])]
+            metadata = {"name": name, "loops": n, "unit": "second"}
+            runs[name].append(
+                pyperf.Run(values, warm, metadata=metadata, collect_metadata=False)
+            )
+    return {name: pyperf.Benchmark(named) for name, named in runs.items()}
 
 
-# --- per request -------------------------------------------------------------
+def group(label: str, floor: str, clock: str, results: dict) -> dict:
+    """A group of results.json: medians, their spread, the floor and the clock."""
+    spread = {}
+    for name, bench in results.items():
+        spread[name] = {
+            "mad": bench.median_abs_dev(),
+            "q1": bench.percentile(25),
+            "q3": bench.percentile(75),
+            "values": bench.get_nvalue(),
+            "loops": bench.get_loops(),
+        }
+        median, mad = duration(bench.median()), duration(spread[name]["mad"])
+        progress(f"  {label}: {name}: {median} ± {mad}")
+    seconds = {name: bench.median() for name, bench in results.items()}
+    return {"floor": floor, "clock": clock, "seconds": seconds, "spread": spread}
 
 
-async def raw_asgi(app: FastAPI, n: int) -> float:
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "GET",
-        "scheme": "http",
-        "path": "/",
-        "raw_path": b"/",
-        "query_string": b"",
-        "root_path": "",
-        "headers": [(b"host", b"test")],
-        "client": ("127.0.0.1", 1),
-        "server": ("test", 80),
-    }
+# --- per request: the httpx-or-httpx2 page's app, the live-server page's server
+
+
+async def raw_asgi(app: FastAPI, loops: int, clock: Clock) -> float:
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1"}
+    scope |= {"method": "GET", "scheme": "http", "path": "/ping", "query_string": b""}
+    scope |= {"raw_path": b"/ping", "root_path": "", "headers": [(b"host", b"test")]}
+    scope |= {"client": ("127.0.0.1", 1), "server": ("test", 80)}
     sent: list[dict] = []
 
     async def receive() -> dict:
@@ -120,174 +157,84 @@ async def raw_asgi(app: FastAPI, n: int) -> float:
     async def send(message: dict) -> None:
         sent.append(message)
 
-    start = time.perf_counter()
-    for _ in range(n):
+    start = clock()
+    for _ in range(loops):
         await app(scope, receive, send)
-    elapsed = time.perf_counter() - start
-    assert sent[-1]["body"] == b'{"hello":"world"}'
-    return elapsed / n
+    elapsed = clock() - start
+    assert sent[-1]["body"] == b'{"status":"ok"}', sent
+    return elapsed
 
 
-async def async_client(module, app: FastAPI, n: int) -> float:
-    transport = module.ASGITransport(app=app)
-    async with module.AsyncClient(
-        transport=transport, base_url="http://test"
-    ) as client:
-        start = time.perf_counter()
-        for _ in range(n):
-            response = await client.get("/")
-        elapsed = time.perf_counter() - start
-    assert response.json() == {"hello": "world"}
-    return elapsed / n
+async def requests(client, loops: int, clock: Clock) -> float:
+    """Time `loops` GET /ping through an async client already open."""
+    start = clock()
+    for _ in range(loops):
+        response = await client.get("/ping")
+    elapsed = clock() - start
+    assert response.json() == {"status": "ok"}
+    return elapsed
 
 
-def test_client(app: FastAPI, n: int, with_block: bool) -> float:
-    client = TestClient(app)
-    if with_block:
-        with client:
-            start = time.perf_counter()
-            for _ in range(n):
-                response = client.get("/")
-            elapsed = time.perf_counter() - start
-    else:
-        start = time.perf_counter()
-        for _ in range(n):
-            response = client.get("/")
-        elapsed = time.perf_counter() - start
-    assert response.json() == {"hello": "world"}
-    return elapsed / n
+async def asgi_client(module: ModuleType, loops: int, clock: Clock) -> float:
+    transport = module.ASGITransport(app=ping_app)
+    async with module.AsyncClient(transport=transport, base_url="http://t") as client:
+        return await requests(client, loops, clock)
 
 
-def live_server(app: FastAPI, n: int) -> float:
-    import uvicorn
+def test_client(with_block: bool, loops: int, clock: Clock) -> float:
+    client = TestClient(ping_app)
+    with client if with_block else nullcontext():
+        start = clock()
+        for _ in range(loops):
+            response = client.get("/ping")
+        elapsed = clock() - start
+    assert response.json() == {"status": "ok"}
+    return elapsed
 
+
+def live_server(loops: int, clock: Clock) -> float:
+    """The live-server page's fixture (in a thread), then requests over loopback."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        while not server.started:
-            time.sleep(0.01)
+    with contextmanager(live.base_url.__wrapped__)(port) as url:
 
-        async def run() -> float:
-            async with httpx2.AsyncClient(
-                base_url=f"http://127.0.0.1:{port}"
-            ) as client:
-                start = time.perf_counter()
-                for _ in range(n):
-                    response = await client.get("/")
-                elapsed = time.perf_counter() - start
-            assert response.json() == {"hello": "world"}
-            return elapsed / n
+        async def over_loopback() -> float:
+            async with httpx2.AsyncClient(base_url=url, trust_env=False) as client:
+                return await requests(client, loops, clock)
 
-        return anyio.run(run)
-    finally:
-        server.should_exit = True
-        thread.join(10)
+        return anyio.run(over_loopback)
 
 
-def per_request(n: int, rounds: int) -> dict[str, float]:
-    app = make_app()
-    cases: dict[str, Callable[[], float]] = {
-        "raw ASGI call": lambda: anyio.run(raw_asgi, app, n),
-        "httpx2 ASGITransport, asyncio": lambda: anyio.run(
-            async_client, httpx2, app, n
-        ),
-        "httpx2 ASGITransport, trio": lambda: anyio.run(
-            async_client, httpx2, app, n, backend="trio"
-        ),
-        "httpx ASGITransport, asyncio": lambda: anyio.run(async_client, httpx, app, n),
-        "httpx ASGITransport, trio": lambda: anyio.run(
-            async_client, httpx, app, n, backend="trio"
-        ),
-        "TestClient without with": lambda: test_client(app, n, with_block=False),
-        "TestClient inside with": lambda: test_client(app, n, with_block=True),
-        "live uvicorn over loopback": lambda: live_server(app, n),
+def per_request(rounds: int) -> dict:
+    cases: dict[str, Case] = {
+        "raw ASGI call": lambda n, c: anyio.run(raw_asgi, ping_app, n, c)
     }
-    results = interleaved(rounds, cases)
-    for name, value in results.items():
-        progress(f"  per request: {name}: {value * 1e6:.0f} µs")
-    return results
+    for module in (httpx2, httpx):
+        for backend in ("asyncio", "trio"):
+            cases[f"{module.__name__} ASGITransport, {backend}"] = (
+                lambda n, c, m=module, b=backend: anyio.run(
+                    asgi_client, m, n, c, backend=b
+                )
+            )
+    cases["TestClient without with"] = lambda n, c: test_client(False, n, c)
+    cases["TestClient inside with"] = lambda n, c: test_client(True, n, c)
+    cases["live uvicorn over loopback"] = live_server
+    results = interleaved(cases, "cpu", rounds)
+    return group("per request", "raw ASGI call", "cpu", results)
 
 
-# --- per test: fixture scopes ------------------------------------------------
+# --- per test: the Fixtures page's conftest, in one event loop -----------------
+
+started_app = asynccontextmanager(fixtures.started_app.__wrapped__)
+client_on = asynccontextmanager(fixtures.client.__wrapped__)
+SESSION = 100  # tests in a session, for the fixtures that live that long
 
 
-async def tests_with_fresh_client(app: FastAPI, tests: int, lifespan: bool) -> float:
-    """Each simulated test builds its own client (and lifespan), sends one request."""
-    start = time.perf_counter()
-    for _ in range(tests):
-        if lifespan:
-            async with LifespanManager(app) as manager:
-                transport = httpx2.ASGITransport(app=manager.app)
-                async with httpx2.AsyncClient(
-                    transport=transport, base_url="http://test"
-                ) as client:
-                    await client.get("/")
-        else:
-            transport = httpx2.ASGITransport(app=app)
-            async with httpx2.AsyncClient(
-                transport=transport, base_url="http://test"
-            ) as client:
-                await client.get("/")
-    return (time.perf_counter() - start) / tests
-
-
-async def tests_with_shared_client(app: FastAPI, tests: int, lifespan: bool) -> float:
-    """One client (and lifespan) for the session; each test sends one request."""
-    start = time.perf_counter()
-    if lifespan:
-        async with LifespanManager(app) as manager:
-            transport = httpx2.ASGITransport(app=manager.app)
-            async with httpx2.AsyncClient(
-                transport=transport, base_url="http://test"
-            ) as client:
-                for _ in range(tests):
-                    await client.get("/")
-    else:
-        transport = httpx2.ASGITransport(app=app)
-        async with httpx2.AsyncClient(
-            transport=transport, base_url="http://test"
-        ) as client:
-            for _ in range(tests):
-                await client.get("/")
-    return (time.perf_counter() - start) / tests
-
-
-def per_test(tests: int, rounds: int, startup_cost: float) -> dict[str, float]:
-    cheap = make_app()
-    costly = make_app(startup_cost)
-    costly_ms = f"{startup_cost * 1000:.0f} ms startup"
-    cases: dict[str, Callable[[], float]] = {
-        "bare ASGITransport client per test": lambda: anyio.run(
-            tests_with_fresh_client, cheap, tests, False
-        ),
-        "recommended conftest (LifespanManager + client per test)": lambda: anyio.run(
-            tests_with_fresh_client, cheap, tests, True
-        ),
-        "LifespanManager alone per test (no client, no request)": lambda: anyio.run(
-            lifespans_alone, cheap, tests, False
-        ),
-        "lifespan protocol by hand per test (no client, no request)": lambda: anyio.run(
-            lifespans_alone, cheap, tests, True
-        ),
-        "one client per session": lambda: anyio.run(
-            tests_with_shared_client, cheap, tests, False
-        ),
-        f"LifespanManager per test, {costly_ms}": lambda: anyio.run(
-            tests_with_fresh_client, costly, tests, True
-        ),
-        f"LifespanManager per session, {costly_ms}": lambda: anyio.run(
-            tests_with_shared_client, costly, tests, True
-        ),
-    }
-    results = interleaved(rounds, cases)
-    for name, value in results.items():
-        progress(f"  per test: {name}: {value * 1e6:.0f} µs")
-    return results
+async def one_test(app: FastAPI) -> None:
+    async with client_on(app) as client:
+        response = await client.get("/price/apples")
+    assert response.json() == {"apples": 100}
 
 
 async def lifespan_by_hand(app: FastAPI) -> None:
@@ -311,320 +258,259 @@ async def lifespan_by_hand(app: FastAPI) -> None:
     assert replies == ["lifespan.startup.complete", "lifespan.shutdown.complete"]
 
 
-async def lifespans_alone(app: FastAPI, tests: int, by_hand: bool) -> float:
-    """Only the lifespan of each simulated test: no client, no request.
+@asynccontextmanager
+async def started(app: FastAPI):
+    """The Fixtures page's started_app on its app; the same LifespanManager else."""
+    if app is prices_app:
+        async with started_app() as running:
+            yield running
+    else:
+        async with LifespanManager(app) as manager:
+            yield manager.app
 
-    by_hand speaks the ASGI lifespan protocol directly (one task, a stream and two
-    events), to tell the protocol's own cost from LifespanManager's machinery.
-    """
-    start = time.perf_counter()
-    for _ in range(tests):
-        if by_hand:
-            await lifespan_by_hand(app)
-        else:
-            async with LifespanManager(app):
+
+async def per_test_case(variant: str, app: FastAPI, loops: int, clock: Clock) -> float:
+    """`loops` tests, or for the session variants `loops` sessions of SESSION tests."""
+    start = clock()
+    for _ in range(loops):
+        if variant == "session lifespan":
+            async with started(app) as running:
+                for _ in range(SESSION):
+                    await one_test(running)
+        elif variant == "session client":
+            async with started(app) as running, client_on(running) as client:
+                for _ in range(SESSION):
+                    assert (await client.get("/price/apples")).status_code == 200
+        elif variant == "per test":
+            async with started(app) as running:
+                await one_test(running)
+        elif variant == "lifespan alone":
+            async with started(app):
                 pass
-    return (time.perf_counter() - start) / tests
+        else:
+            assert variant == "by hand", variant
+            await lifespan_by_hand(app)
+    elapsed = clock() - start
+    return elapsed / SESSION if variant.startswith("session") else elapsed
+
+
+def case(variant: str, app: FastAPI = prices_app) -> Case:
+    return lambda n, c: anyio.run(per_test_case, variant, app, n, c)
+
+
+def per_test(rounds: int) -> dict:
+    cases = {
+        FLOOR: case("session lifespan"),
+        RECOMMENDED: case("per test"),
+        "LifespanManager alone per test (no client, no request)": case(
+            "lifespan alone"
+        ),
+        "lifespan protocol by hand per test (no client, no request)": case("by hand"),
+        "one client per session": case("session client"),
+    }
+    return group("per test", FLOOR, "cpu", interleaved(cases, "cpu", rounds))
+
+
+STARTUP = 0.005  # seconds, waited for in the lifespan: a connection, a model
+
+
+@asynccontextmanager
+async def slow_startup(app: FastAPI):
+    await anyio.sleep(STARTUP)
+    async with prices_lifespan(app) as state:
+        yield state
+
+
+def startup(rounds: int) -> dict:
+    """The example's app with a startup that waits: timed on the wall clock."""
+    slow = FastAPI(lifespan=slow_startup, routes=prices_app.routes)
+    cases = {
+        "LifespanManager per session, 5 ms startup": case("session lifespan", slow),
+        "LifespanManager per test, 5 ms startup": case("per test", slow),
+    }
+    floor = "LifespanManager per session, 5 ms startup"
+    return group("startup", floor, "wall", interleaved(cases, "wall", rounds))
 
 
 # --- per test, inside pytest ---------------------------------------------------
 
+ROOT = Path(__file__).resolve().parent.parent
 CLIENTS = Path(__file__).with_name("clients")
 VARIANTS = {
-    "bare ASGITransport client per test": "bare",
-    "recommended conftest (LifespanManager + client per test)": "recommended",
+    FLOOR: "session lifespan",
+    RECOMMENDED: "recommended",
     "LifespanManager and client in one fixture per test": "merged",
     "LifespanManager and client per session": "session",
 }
 
 
-def pytest_per_test(variant: str) -> float:
-    """Mean time of one test of benchmarks/clients/ (setup + call + teardown)."""
-    with tempfile.TemporaryDirectory() as folder:
-        output = Path(folder) / "durations.json"
-        env = {
-            **os.environ,
-            "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
-            "BENCHMARK_FIXTURES": variant,
-            "BENCHMARK_OUTPUT": str(output),
-        }
-        env.pop("PYTEST_ADDOPTS", None)
-        command = [sys.executable, "-m", "pytest", "-c", str(CLIENTS / "pytest.ini")]
-        command += [str(CLIENTS), "-p", "anyio", "-p", "no:cacheprovider", "-q"]
-        result = subprocess.run(command, env=env, capture_output=True, text=True)
-        assert result.returncode == 0, result.stdout + result.stderr
-        durations = json.loads(output.read_text(encoding="utf-8"))
-    assert len(durations) == 300, len(durations)
-    return statistics.fmean(durations.values())
+def pytest_env(**extra: str) -> dict[str, str]:
+    env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", **extra}
+    env.pop("PYTEST_ADDOPTS", None)
+    return env
 
 
-def in_pytest(rounds: int) -> dict[str, float]:
-    results = interleaved(
-        rounds,
-        {
-            name: lambda v=variant: pytest_per_test(v)
-            for name, variant in VARIANTS.items()
-        },
-    )
-    for name, value in results.items():
-        progress(f"  in pytest: {name}: {value * 1e6:.0f} µs")
-    return results
+def pytest_per_test(variant: str, loops: int, clock: Clock) -> float:
+    """CPU time per test of benchmarks/clients/, measured inside each pytest run."""
+    total = 0.0
+    for _ in range(loops):
+        with tempfile.TemporaryDirectory() as folder:
+            output = Path(folder) / "cpu.json"
+            env = pytest_env(
+                BENCHMARK_FIXTURES=variant,
+                BENCHMARK_OUTPUT=str(output),
+                PYTHONPATH=str(ROOT),
+            )
+            command = [sys.executable, "-m", "pytest", str(CLIENTS), "-q"]
+            command += ["-c", str(CLIENTS / "pytest.ini"), "-p", "anyio"]
+            command += ["-p", "no:cacheprovider"]
+            run = subprocess.run(command, env=env, capture_output=True, text=True)
+            assert run.returncode == 0, run.stdout + run.stderr
+            times = json.loads(output.read_text(encoding="utf-8"))
+        assert len(times) == 300, len(times)
+        total += sum(times.values()) / len(times)
+    return total
 
 
-# --- per test: database isolation --------------------------------------------
+def in_pytest(rounds: int) -> dict:
+    cases: dict[str, Case] = {
+        name: lambda n, c, v=variant: pytest_per_test(v, n, c)
+        for name, variant in VARIANTS.items()
+    }
+    results = interleaved(cases, "cpu", rounds, warmups=0)
+    return group("in pytest", FLOOR, "cpu", results)
+
+
+# --- per test: database isolation, on the Database page's app and fixtures -----
 
 ENV_VAR = "POSTGRESQL_TEST_URL"
 MODULE = 10  # tests per module, for the template database cloned per module
-
-metadata = MetaData()
-owners = Table(
-    "owners",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("name", String(50), unique=True),
-)
-items = Table(
-    "items",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("owner_id", ForeignKey("owners.id"), nullable=False),
-    Column("name", String(50)),
-)
+ROLLBACK = "savepoint rollback"
+engine_on = asynccontextmanager(items.engine.__wrapped__)
+rolled_back = asynccontextmanager(items.connection.__wrapped__)
+app_on = asynccontextmanager(items.started_app.__wrapped__)
+items_client = asynccontextmanager(items.client.__wrapped__)
 
 
-async def get_session() -> AsyncIterator[AsyncSession]:
-    raise NotImplementedError("each isolation strategy overrides this")
-    yield
+async def items_test(url: str, engine, number: int) -> None:
+    """One test through the Database page's fixtures: an item, a review, a read.
 
-
-Session = Annotated[AsyncSession, Depends(get_session)]
-
-
-def make_items_app() -> FastAPI:
-    app = FastAPI()
-
-    @app.post("/owners/{owner}/items/{name}", status_code=201)
-    async def add(owner: str, name: str, session: Session) -> dict[str, int]:
-        query = select(owners.c.id).where(owners.c.name == owner)
-        owner_id = await session.scalar(query)
-        if owner_id is None:
-            new = insert(owners).values(name=owner).returning(owners.c.id)
-            owner_id = await session.scalar(new)
-        row = insert(items).values(owner_id=owner_id, name=name).returning(items.c.id)
-        item_id = await session.scalar(row)
-        await session.commit()
-        return {"id": item_id}
-
-    @app.get("/items")
-    async def names(session: Session) -> list[str]:
-        return list(await session.scalars(select(items.c.name).order_by(items.c.id)))
-
-    return app
-
-
-async def items_test(app: FastAPI, number: int, before: int) -> None:
-    """One simulated test: three writes and a read through the app.
-
-    It sees exactly its own rows after the `before` rows of earlier tests that share
-    its database, so a strategy that leaks rows fails it.
+    The item's name comes back every MODULE tests, so rows a strategy leaks make a
+    later test fail on the unique name (and the database must be empty after).
     """
-    async with httpx2.AsyncClient(
-        transport=httpx2.ASGITransport(app=app), base_url="http://test"
-    ) as client:
-        mine = [f"item-{number}-{k}" for k in range(3)]
-        for name in mine:
-            response = await client.post(f"/owners/owner-{number}/items/{name}")
-            assert response.status_code == 201, response.text
-        names = (await client.get("/items")).json()
-    assert len(names) == before + 3, names
-    assert names[-3:] == mine, names
+    name = f"item-{number % MODULE}"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        async with AsyncExitStack() as stack:
+            app = await stack.enter_async_context(app_on(url, monkeypatch))
+            connection = None
+            if engine is not None:
+                connection = rolled_back(engine, monkeypatch)
+                connection = await stack.enter_async_context(connection)
+            client = await stack.enter_async_context(items_client(app, connection))
+            created = await client.post("/items", json={"name": name, "price": 100})
+            assert created.status_code == 201, created.text
+            item = created.json()["id"]
+            review = {"json": {"stars": 5}, "headers": {"x-user": "ann"}}
+            reviewed = await client.post(f"/items/{item}/reviews", **review)
+            assert reviewed.status_code == 201, reviewed.text
+            assert (await client.get(f"/items/{item}")).json()["name"] == name
 
 
-def make_engine(url: str | URL) -> AsyncEngine:
-    """An engine as the Database page makes it: on SQLite, savepoints that work."""
-    engine = create_async_engine(url)
-    if engine.dialect.name == "sqlite":
-
-        @event.listens_for(engine.sync_engine, "connect")
-        def configure(dbapi_connection: Any, record: Any) -> None:
-            dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself
-
-        @event.listens_for(engine.sync_engine, "begin")
-        def emit_begin(connection: Any) -> None:
-            connection.exec_driver_sql("BEGIN")
-
-    return engine
-
-
-def sessions_on(bind, **options) -> Callable[[], AsyncIterator[AsyncSession]]:
-    async def session() -> AsyncIterator[AsyncSession]:
-        async with AsyncSession(bind=bind, expire_on_commit=False, **options) as s:
-            yield s
-
-    return session
-
-
-async def run_ddl(server: str, *statements: str) -> None:
-    engine = create_async_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        async with engine.connect() as connection:
-            for statement in statements:
-                await connection.execute(text(statement))
-    finally:
-        await engine.dispose()
-
-
-async def create_schema(url: str | URL) -> None:
-    engine = make_engine(url)
-    try:
-        async with engine.begin() as connection:
-            await connection.run_sync(metadata.create_all)
-    finally:
-        await engine.dispose()
-
-
-async def isolated_test(
-    app: FastAPI, engine: AsyncEngine, strategy: str, number: int
-) -> None:
-    """One simulated test, then the strategy undoes what it wrote."""
-    if strategy == "savepoint rollback":
-        async with engine.connect() as connection:
-            transaction = await connection.begin()
-            app.dependency_overrides[get_session] = sessions_on(
-                connection, join_transaction_mode="create_savepoint"
-            )
-            await items_test(app, number, before=0)
-            await transaction.rollback()
-        return
-    app.dependency_overrides[get_session] = sessions_on(engine)
-    await items_test(app, number, before=0)
+async def clean_up(strategy: str, engine) -> None:
     async with engine.begin() as connection:
         if strategy == "DELETE after each test":
-            for table in reversed(metadata.sorted_tables):
+            for table in reversed(Base.metadata.sorted_tables):
                 await connection.execute(delete(table))
         elif strategy == "TRUNCATE after each test":
-            await connection.execute(text("TRUNCATE owners, items RESTART IDENTITY"))
+            names = ", ".join(table.name for table in Base.metadata.sorted_tables)
+            await connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY"))
         else:
             assert strategy == "drop and recreate schema", strategy
-            await connection.run_sync(metadata.drop_all)
-            await connection.run_sync(metadata.create_all)
+            await connection.run_sync(Base.metadata.drop_all)
+            await connection.run_sync(Base.metadata.create_all)
 
 
-async def per_test_cleanup(
-    app: FastAPI, urls: dict[str, str | URL], tests: int
-) -> dict[str, float]:
-    """Tests that undo their rows one by one, each strategy on a database of its own.
-
-    The strategies take turns test by test, so a burst of load elsewhere on the
-    machine hits them alike; their own databases keep one strategy's schema changes
-    from costing the next one anything.
-    """
-    engines = {strategy: make_engine(url) for strategy, url in urls.items()}
-    totals = dict.fromkeys(urls, 0.0)
-    try:
-        for strategy, engine in engines.items():
-            async with engine.begin() as connection:
-                await connection.run_sync(metadata.create_all)
-            await isolated_test(app, engine, strategy, -1)  # connect, warm caches
-        for number in range(tests):
-            for strategy, engine in engines.items():
-                start = time.perf_counter()
-                await isolated_test(app, engine, strategy, number)
-                totals[strategy] += time.perf_counter() - start
-    finally:
-        for engine in engines.values():
-            await engine.dispose()
-    return {strategy: total / tests for strategy, total in totals.items()}
+async def isolated(strategy: str, url: str, loops: int, clock: Clock) -> float:
+    async with engine_on(url) as engine:  # the module-scoped fixture: the schema
+        start = clock()
+        for number in range(loops):
+            if strategy == ROLLBACK:
+                await items_test(url, engine, number)
+            else:
+                await items_test(url, None, number)
+                await clean_up(strategy, engine)
+        elapsed = clock() - start
+    await items.assert_no_rows_left(url)  # the session fixture's check
+    return elapsed
 
 
-async def template_clones(app: FastAPI, server: str, module: int, tests: int) -> float:
-    """A database cloned from a template for each module of `module` tests."""
-    tag = uuid.uuid4().hex[:8]
-    template = f"bench_template_{tag}"
-    await run_ddl(server, f'CREATE DATABASE "{template}"')
-    try:
-        await create_schema(make_url(server).set(database=template))
-        start = time.perf_counter()
-        for first in range(0, tests, module):
-            clone = f"bench_{tag}_{first}"
-            await run_ddl(server, f'CREATE DATABASE "{clone}" TEMPLATE "{template}"')
-            engine = make_engine(make_url(server).set(database=clone))
-            try:
-                app.dependency_overrides[get_session] = sessions_on(engine)
-                for number in range(first, min(first + module, tests)):
-                    await items_test(app, number, before=3 * (number - first))
-            finally:
-                await engine.dispose()
-            await run_ddl(server, f'DROP DATABASE "{clone}"')
-        return (time.perf_counter() - start) / tests
-    finally:
-        await run_ddl(server, f'DROP DATABASE IF EXISTS "{template}"')
+async def cloned(server: str, template: str, module: int, loops: int, clock) -> float:
+    """Each loop: a module of `module` tests on a database cloned from a template."""
+    start = clock()
+    for _ in range(loops):
+        name = f"bench_{uuid.uuid4().hex[:12]}"
+        await run_ddl(server, f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        url = make_url(server).set(database=name).render_as_string(hide_password=False)
+        for number in range(module):
+            await items_test(url, None, number)
+        await items.drop_database(server, url)
+    return (clock() - start) / module
 
 
-SQLITE_STRATEGIES = [
-    "savepoint rollback",
-    "DELETE after each test",
-    "drop and recreate schema",
-]
-POSTGRESQL_STRATEGIES = [
-    "savepoint rollback",
-    "DELETE after each test",
-    "TRUNCATE after each test",
-    "drop and recreate schema",
-    f"template database cloned per module ({MODULE} tests)",
-    "template database cloned per test",
-]
+async def create_schema(url: str) -> None:
+    async with engine_on(url):  # the module-scoped fixture creates the tables
+        pass
 
 
-TEMPLATES = {
-    f"template database cloned per module ({MODULE} tests)": MODULE,
-    "template database cloned per test": 1,
-}
-
-
-async def sqlite_isolation(strategies: list[str], tests: int) -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as folder:
-        urls: dict[str, str | URL] = {
-            strategy: f"sqlite+aiosqlite:///{folder}/{number}.db"
-            for number, strategy in enumerate(strategies)
-        }
-        return await per_test_cleanup(make_items_app(), urls, tests)
-
-
-async def postgresql_isolation(
-    server: str, strategies: list[str], tests: int
-) -> dict[str, float]:
-    app = make_items_app()
-    tag = uuid.uuid4().hex[:8]
-    names = {
-        strategy: f"bench_{tag}_{number}"
-        for number, strategy in enumerate(strategies)
-        if strategy not in TEMPLATES
+def isolation_cases(urls: dict[str, str]) -> dict[str, Case]:
+    return {
+        strategy: lambda n, c, s=strategy, u=url: anyio.run(isolated, s, u, n, c)
+        for strategy, url in urls.items()
     }
-    for name in names.values():
-        await run_ddl(server, f'CREATE DATABASE "{name}"')
-    try:
-        urls: dict[str, str | URL] = {
-            strategy: make_url(server).set(database=name)
-            for strategy, name in names.items()
+
+
+CLEANUPS = ["DELETE after each test", "drop and recreate schema"]
+
+
+def sqlite_isolation(rounds: int) -> dict:
+    strategies = [ROLLBACK, *CLEANUPS]
+    with tempfile.TemporaryDirectory() as folder:
+        urls = {
+            s: f"sqlite+aiosqlite:///{folder}/{i}.db" for i, s in enumerate(strategies)
         }
-        results = await per_test_cleanup(app, urls, tests)
-    finally:
-        for name in names.values():
-            await run_ddl(server, f'DROP DATABASE "{name}" WITH (FORCE)')
-    for strategy in strategies:
-        if strategy in TEMPLATES:
-            results[strategy] = await template_clones(
-                app, server, TEMPLATES[strategy], tests
+        results = interleaved(isolation_cases(urls), "wall", rounds)
+    return group("isolation, SQLite", ROLLBACK, "wall", results)
+
+
+def postgresql_isolation(server: str, rounds: int) -> dict:
+    strategies = [ROLLBACK, CLEANUPS[0], "TRUNCATE after each test", CLEANUPS[1]]
+    urls = {
+        strategy: anyio.run(items.create_database, server) for strategy in strategies
+    }
+    template = anyio.run(items.create_database, server)
+    try:
+        anyio.run(create_schema, template)
+        name = make_url(template).database
+        cases = isolation_cases(urls)
+        for label, module in [
+            (f"per module ({MODULE} tests)", MODULE),
+            ("per test", 1),
+        ]:
+            cases[f"template database cloned {label}"] = lambda n, c, m=module: (
+                anyio.run(cloned, server, name, m, n, c)
             )
-    return {strategy: results[strategy] for strategy in strategies}
+        results = interleaved(cases, "wall", rounds)
+    finally:
+        for url in [*urls.values(), template]:
+            anyio.run(items.drop_database, server, url)
+    return group("isolation, PostgreSQL", ROLLBACK, "wall", results)
 
 
 @contextmanager
 def postgresql_server() -> Iterator[str]:
     """POSTGRESQL_TEST_URL if set, else a throwaway server started by the harness.
 
-    Either way as SQLAlchemy's URL for asyncpg (the variable holds libpq's form).
+    Either way as SQLAlchemy's URL for asyncpg, as the examples derive it.
     """
     server = os.environ.get(ENV_VAR)
     if server:
@@ -644,59 +530,44 @@ def sqlalchemy_url(server: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
-def isolation(
-    server: str, tests: int, rounds: int
-) -> tuple[dict[str, float], dict[str, float]]:
-    runs: dict[str, list[dict[str, float]]] = {"SQLite": [], "PostgreSQL": []}
-    for _ in range(rounds):
-        runs["SQLite"].append(asyncio.run(sqlite_isolation(SQLITE_STRATEGIES, tests)))
-        runs["PostgreSQL"].append(
-            asyncio.run(postgresql_isolation(server, POSTGRESQL_STRATEGIES, tests))
-        )
-    results = []
-    for database, strategies in [
-        ("SQLite", SQLITE_STRATEGIES),
-        ("PostgreSQL", POSTGRESQL_STRATEGIES),
-    ]:
-        medians = {
-            strategy: statistics.median(run[strategy] for run in runs[database])
-            for strategy in strategies
-        }
-        for strategy, value in medians.items():
-            progress(f"  isolation, {database}: {strategy}: {value * 1e3:.2f} ms")
-        results.append(medians)
-    return results[0], results[1]
-
-
 # --- a whole suite on one and on two pytest-xdist workers ---------------------
 
-SUITE = Path(__file__).with_name("suite")
+SUITE = ROOT / "docs_src" / "parallel_runs" / "per_worker_database" / "scripts"
 
 
-def run_suite(workers: int, server: str) -> float:
-    """Wall time of benchmarks/suite/ on `workers` xdist workers (0: no xdist)."""
-    env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", ENV_VAR: server}
-    env.pop("PYTEST_ADDOPTS", None)
-    command = [sys.executable, "-m", "pytest", "-c", str(SUITE / "pytest.ini")]
-    command += [str(SUITE), "-p", "xdist", "-p", "anyio", "-n", str(workers), "-q"]
-    command += ["-p", "no:cacheprovider"]
-    start = time.perf_counter()
-    result = subprocess.run(command, env=env, capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
-    assert result.returncode == 0, result.stdout
-    assert "80 passed" in result.stdout, result.stdout
-    return elapsed
+def run_suite(workers: int, server: str, loops: int, clock: Clock) -> float:
+    """The parallel-runs page's suite, laid out as its test does, on xdist workers."""
+    total = 0.0
+    for _ in range(loops):
+        with tempfile.TemporaryDirectory() as folder:
+            package = Path(folder) / "notes"
+            package.mkdir()
+            (package / "__init__.py").touch()
+            for name in ["main.py", "conftest.py", "test_notes.py"]:
+                shutil.copy(SUITE / name, package / name)
+            (Path(folder) / "pytest.ini").write_text(
+                "[pytest]\nfilterwarnings = error\n"
+            )
+            command = [sys.executable, "-m", "pytest", "-p", "xdist", "-p", "anyio"]
+            command += ["-p", "no:cacheprovider", "-n", str(workers), "-q"]
+            env = pytest_env(**{ENV_VAR: server})
+            start = clock()
+            run = subprocess.run(
+                command, cwd=folder, env=env, capture_output=True, text=True
+            )
+            total += clock() - start
+        assert run.returncode == 0, run.stdout + run.stderr
+        assert "40 passed" in run.stdout, run.stdout
+    return total
 
 
-def whole_suite(server: str, rounds: int) -> dict[str, float]:
-    times: dict[str, list[float]] = {"one worker": [], "two xdist workers": []}
-    for _ in range(rounds):
-        times["one worker"].append(run_suite(0, server))
-        times["two xdist workers"].append(run_suite(2, server))
-    results = {name: statistics.median(values) for name, values in times.items()}
-    for name, value in results.items():
-        progress(f"  whole suite: {name}: {value:.2f} s")
-    return results
+def whole_suite(server: str, rounds: int) -> dict:
+    cases: dict[str, Case] = {
+        "one worker": lambda n, c: run_suite(0, server, n, c),
+        "two xdist workers": lambda n, c: run_suite(2, server, n, c),
+    }
+    results = interleaved(cases, "wall", rounds, warmups=0)
+    return group("whole suite", "one worker", "wall", results)
 
 
 # --- running and recording ---------------------------------------------------
@@ -708,53 +579,39 @@ def machine() -> dict[str, str | int | None]:
         "system": f"{platform.system()} {platform.release()}",
         "processor": platform.machine(),
         "cpus": os.cpu_count(),
+        "pyperf": pyperf.__version__,
     }
 
 
 def run(quick: bool) -> dict:
-    scale = 10 if quick else 1
+    if quick:
+        quick()
     load_at_start = os.getloadavg()[0]
-    rounds = 3
+    rounds = 1 if quick else 5
     progress("Per request (one GET to a one-route app)...")
-    requests = per_request(n=1000 // scale, rounds=5)
+    groups = {"requests": per_request(rounds)}
     progress("Per test: fixture scopes, simulated in one event loop...")
-    scopes = per_test(tests=300 // scale, rounds=rounds, startup_cost=0.005)
+    groups["scopes"] = per_test(rounds)
+    groups["startup"] = startup(rounds)
     progress("Per test: client fixtures inside pytest (300 tests a run)...")
-    pytest_runs = in_pytest(rounds=1 if quick else 5)
+    groups["pytest"] = in_pytest(rounds)
     with postgresql_server() as server:
         progress("Per test: database isolation...")
-        sqlite, postgresql = isolation(
-            server, tests=MODULE * (1 if quick else 3), rounds=rounds
-        )
+        groups["sqlite"] = sqlite_isolation(rounds)
+        groups["postgresql"] = postgresql_isolation(server, rounds)
         progress("Per test: import-time engines, rolled back or a database each...")
         from . import import_globals  # not at the top: it imports this module
 
-        engines = import_globals.measure(
-            server, tests=3 if quick else 10, rounds=1 if quick else 3
-        )
-        progress("A whole suite (40 tests on SQLite, 40 on PostgreSQL)...")
-        suite = whole_suite(server, rounds=1 if quick else 3)
+        groups["import_globals"] = import_globals.measure(server, rounds)
+        progress("A whole suite (20 tests on SQLite, 20 on PostgreSQL)...")
+        groups["suite"] = whole_suite(server, rounds=1 if quick else 3)
     return {
         "measured": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(),
         # Other work on the machine: the 1-minute load average, start and end.
         "load": [round(load_at_start, 1), round(os.getloadavg()[0], 1)],
         "command": COMMAND,
-        "groups": {
-            "requests": {"floor": "raw ASGI call", "seconds": requests},
-            "scopes": {
-                "floor": "bare ASGITransport client per test",
-                "seconds": scopes,
-            },
-            "pytest": {
-                "floor": "bare ASGITransport client per test",
-                "seconds": pytest_runs,
-            },
-            "sqlite": {"floor": "savepoint rollback", "seconds": sqlite},
-            "postgresql": {"floor": "savepoint rollback", "seconds": postgresql},
-            "import_globals": engines,
-            "suite": {"floor": "one worker", "seconds": suite},
-        },
+        "groups": groups,
     }
 
 
@@ -778,17 +635,18 @@ def main(argv: list[str] | None = None) -> None:
             "idle, or record anyway with --busy (the page will say so).\n",
         )
     results = run(args.quick)
-    text = json.dumps(results, indent=2, ensure_ascii=False) + "\n"
     if args.quick:
-        print(text)
-    else:
-        # Keep the groups other benchmarks add (benchmarks/migrations.py).
-        recorded = json.loads(RESULTS.read_text(encoding="utf-8"))["groups"]
-        results["groups"] = {**recorded, **results["groups"]}
-        text = json.dumps(results, indent=2, ensure_ascii=False) + "\n"
-        RESULTS.write_text(text, encoding="utf-8")
-        progress(f"Wrote {RESULTS}")
+        print(json.dumps(results, indent=2, ensure_ascii=False))
+        return
+    # Keep the groups other benchmarks add (benchmarks/migrations.py).
+    recorded = json.loads(RESULTS.read_text(encoding="utf-8"))["groups"]
+    results["groups"] = {**recorded, **results["groups"]}
+    text = json.dumps(results, indent=2, ensure_ascii=False) + "\n"
+    RESULTS.write_text(text, encoding="utf-8")
+    progress(f"Wrote {RESULTS}")
 
 
 if __name__ == "__main__":
-    main()
+    from benchmarks import speed  # this module under its own name, as the others see it
+
+    speed.main()

@@ -1,7 +1,8 @@
 """pyproject.toml is the one source of truth for dependencies.
 
-- Every third-party module imported in `docs_src`, `tests` and `hooks` belongs to
-  a distribution declared in the group that needs it (`test`; `docs` for hooks).
+- Every third-party module imported in `docs_src`, `tests`, `benchmarks` and `hooks`
+  belongs to a distribution declared in the group that needs it (`test`; `docs`
+  for hooks).
 - `requirements/*.in` mirror the groups: they are what pip-compile reads.
 - Every declared package is pinned with `==` in its group's `requirements/*.txt`,
   inside the declared range.
@@ -23,7 +24,12 @@ from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
 GROUPS = ("docs", "test", "matrix")
-IMPORTED_BY = {"docs_src": "test", "tests": "test", "hooks": "docs"}
+IMPORTED_BY = {
+    "docs_src": "test",
+    "tests": "test",
+    "benchmarks": "test",
+    "hooks": "docs",
+}
 
 
 def declared(group: str) -> list[Requirement]:

@@ -2,8 +2,9 @@
 
 The page's claims that one case costs more than another (benchmarks/render.py
 ORDERINGS) are checked against benchmarks/results.json when the site builds; here,
-that the check catches a contradicting file, and that every group and marker
-renders. Nothing here times anything: a timing check fails on a busy machine, so
+that the check catches a contradicting file, that every group and marker renders
+with its clock, and that the benchmark still imports the examples it measures.
+Nothing here times anything: a timing check fails on a busy machine, so
 timing lives in the benchmark, which records the load it ran at.
 """
 
@@ -12,13 +13,16 @@ from __future__ import annotations
 import copy
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from benchmarks import render
 
-PAGE = Path(__file__).parent.parent / "docs" / "how-to" / "speed.md"
+ROOT = Path(__file__).parent.parent
+PAGE = ROOT / "docs" / "how-to" / "speed.md"
 
 
 @pytest.fixture
@@ -58,3 +62,37 @@ def test_a_busy_run_says_it_is_not_publishable(results: dict) -> None:
     idle = copy.deepcopy(results)
     idle["load"] = [0.2, 0.3]
     assert "not publishable" not in render.render(idle, "machine")
+
+
+def test_every_table_says_its_clock_and_spread(results: dict) -> None:
+    for name, group in results["groups"].items():
+        assert group["clock"] in render.CLOCKS, name
+        assert f"Clock: {render.CLOCKS[group['clock']]}." in render.render(
+            results, name
+        )
+    measured = copy.deepcopy(results)
+    group = measured["groups"]["requests"]
+    group["spread"] = {
+        case: {"mad": value / 10, "q1": value, "q3": value, "values": 15, "loops": 64}
+        for case, value in group["seconds"].items()
+    }
+    text = render.render(measured, "requests")
+    assert "| ± MAD |" in text
+    assert "median of 15 values per case" in text
+    assert render.duration(group["spread"]["raw ASGI call"]["mad"]) in text
+
+
+def test_the_benchmark_still_finds_the_examples_it_runs() -> None:
+    """The benchmarks import their apps and fixtures from docs_src; a renamed example
+    fails here, not at the next recording. In a child process, so that the examples'
+    conftests are not imported into this session as plain modules."""
+    modules = "benchmarks.speed, benchmarks.import_globals, benchmarks.migrations"
+    code = f"import {modules}; from benchmarks.speed import SUITE; print(SUITE)"
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    suite = Path(run.stdout.strip())
+    assert {"main.py", "conftest.py", "test_notes.py"} <= {
+        p.name for p in suite.iterdir()
+    }

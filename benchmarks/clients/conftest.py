@@ -1,36 +1,27 @@
 """Client fixtures the benchmark times inside real pytest runs, one variant a run.
 
-BENCHMARK_FIXTURES picks the variant; every variant serves the same app to the same
-tests. The total time of each test (setup, call and teardown, as pytest reports
-them) is written to BENCHMARK_OUTPUT.
+Every variant is built from the Fixtures page's own conftest and app
+(docs_src/fixtures/reusable_conftest), imported, not copied; BENCHMARK_FIXTURES
+picks the variant. The CPU time of each test (setup, call, teardown and pytest's
+own work around them) is written to BENCHMARK_OUTPUT.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import pytest
-from asgi_lifespan import LifespanManager
-from fastapi import FastAPI
-from httpx2 import ASGITransport, AsyncClient
+from httpx2 import AsyncClient
+
+from docs_src.fixtures.reusable_conftest import conftest as example
 
 VARIANT = os.environ["BENCHMARK_FIXTURES"]
-
-
-@asynccontextmanager
-async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    yield
-
-
-app = FastAPI(lifespan=lifespan)
-
-
-@app.get("/")
-async def root() -> dict[str, str]:
-    return {"hello": "world"}
+start_app = asynccontextmanager(example.started_app.__wrapped__)
+client_on = asynccontextmanager(example.client.__wrapped__)
 
 
 @pytest.fixture(scope="session", params=["asyncio", "trio"])
@@ -38,59 +29,45 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
-if VARIANT == "bare":  # a bare ASGITransport client per test; no lifespan
+async def lifespan_and_client() -> AsyncIterator[AsyncClient]:
+    """The example's two fixtures as one."""
+    async with start_app() as app, client_on(app) as client:
+        yield client
 
-    @pytest.fixture
-    async def client() -> AsyncIterator[AsyncClient]:
-        transport = ASGITransport(app=app)
-        async with AsyncClient(transport=transport, base_url="http://test") as client:
-            yield client
 
-elif VARIANT == "recommended":  # the Fixtures page's conftest
-
-    @pytest.fixture
-    async def started_app() -> AsyncIterator[FastAPI]:
-        async with LifespanManager(app) as manager:
-            yield manager.app
-
-    @pytest.fixture
-    async def client(started_app: FastAPI) -> AsyncIterator[AsyncClient]:
-        transport = ASGITransport(app=started_app)
-        async with AsyncClient(transport=transport, base_url="http://test") as client:
-            yield client
-
-elif VARIANT == "merged":  # the same, in one fixture instead of two
-
-    @pytest.fixture
-    async def client() -> AsyncIterator[AsyncClient]:
-        async with LifespanManager(app) as manager:
-            transport = ASGITransport(app=manager.app)
-            async with AsyncClient(
-                transport=transport, base_url="http://test"
-            ) as client:
-                yield client
-
-else:  # the lifespan and one client for the whole session
+if VARIANT == "recommended":  # the example's conftest as it stands
+    from docs_src.fixtures.reusable_conftest.conftest import (
+        client,
+        started_app,
+    )
+elif VARIANT == "session lifespan":  # its lifespan once, a client per test
+    started_app = pytest.fixture(scope="session", name="started_app")(
+        example.started_app.__wrapped__
+    )
+    from docs_src.fixtures.reusable_conftest.conftest import client
+elif VARIANT == "merged":
+    client = pytest.fixture(name="client")(lifespan_and_client)
+else:
     assert VARIANT == "session", VARIANT
-
-    @pytest.fixture(scope="session")
-    async def client() -> AsyncIterator[AsyncClient]:
-        async with LifespanManager(app) as manager:
-            transport = ASGITransport(app=manager.app)
-            async with AsyncClient(
-                transport=transport, base_url="http://test"
-            ) as client:
-                yield client
+    client = pytest.fixture(scope="session", name="client")(lifespan_and_client)
 
 
-durations: dict[str, float] = {}
+cpu: dict[str, float] = {}
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    start = time.process_time()
+    try:
+        return (yield)
+    finally:
+        cpu[item.nodeid] = time.process_time() - start
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     assert report.passed, report.longreprtext
-    durations[report.nodeid] = durations.get(report.nodeid, 0.0) + report.duration
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     with open(os.environ["BENCHMARK_OUTPUT"], "w", encoding="utf-8") as output:
-        json.dump(durations, output)
+        json.dump(cpu, output)

@@ -4,6 +4,6 @@ pytestmark = pytest.mark.anyio
 
 
 @pytest.mark.parametrize("test", range(150))
-async def test_root(client, test: int) -> None:
-    response = await client.get("/")
-    assert response.json() == {"hello": "world"}
+async def test_price(client, test: int) -> None:
+    response = await client.get("/price/apples")
+    assert response.json() == {"apples": 100}
