@@ -3,17 +3,13 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 
 import anyio
+import asyncpg
 import pytest
 from asgi_lifespan import LifespanManager
 from fastapi import FastAPI
 from httpx2 import ASGITransport, AsyncClient
-from sqlalchemy import func, make_url, select, text
-from sqlalchemy.ext.asyncio import (
-    AsyncConnection,
-    AsyncEngine,
-    AsyncSession,
-    create_async_engine,
-)
+from sqlalchemy import func, make_url, select
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from .main import Base, app, get_session, make_engine
 
@@ -54,32 +50,17 @@ def postgresql_server() -> str:
             "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
             "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
         )
-    return (
-        make_url(server)
-        .set(drivername="postgresql+asyncpg")
-        .render_as_string(hide_password=False)
-    )
+    url = make_url(server).set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)
 
 
-async def create_database(server: str) -> str:
-    name = f"test_{uuid.uuid4().hex}"  # (2)!
-    engine = create_async_engine(server, isolation_level="AUTOCOMMIT")
+async def admin(server: str, *statements: str) -> None:
+    connection = await asyncpg.connect(server)  # (2)!
     try:
-        async with engine.connect() as connection:
-            await connection.execute(text(f'CREATE DATABASE "{name}"'))
+        for statement in statements:
+            await connection.execute(statement)
     finally:
-        await engine.dispose()
-    return make_url(server).set(database=name).render_as_string(hide_password=False)
-
-
-async def drop_database(server: str, url: str) -> None:
-    engine = create_async_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        async with engine.connect() as connection:
-            name = make_url(url).database
-            await connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    finally:
-        await engine.dispose()
+        await connection.close()
 
 
 # --8<-- [end:postgresql]
@@ -110,21 +91,27 @@ def database_url(
         anyio.run(assert_no_rows_left, url)  # (3)!
         return
     server = postgresql_server()
-    url = anyio.run(create_database, server)  # (4)!
+    name = f"test_{uuid.uuid4().hex}"  # (4)!
+    url = (
+        make_url(server)
+        .set(drivername="postgresql+asyncpg", database=name)
+        .render_as_string(hide_password=False)
+    )
+    anyio.run(admin, server, f'CREATE DATABASE "{name}"')  # (5)!
     try:
         yield url
         anyio.run(assert_no_rows_left, url)
     finally:
-        anyio.run(drop_database, server, url)
+        anyio.run(admin, server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="module")
 async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
-    engine = make_engine(database_url)  # (5)!
+    engine = make_engine(database_url)  # (6)!
     async with engine.begin() as connection:
         await connection.run_sync(Base.metadata.create_all)
     yield engine
-    await engine.dispose()  # (6)!
+    await engine.dispose()  # (7)!
 
 
 # --8<-- [end:database]

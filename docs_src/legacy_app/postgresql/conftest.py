@@ -3,10 +3,11 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
+import asyncpg
 import pytest
 from asgi_lifespan import LifespanManager
 from httpx2 import ASGITransport, AsyncClient
-from sqlalchemy import event, make_url, text
+from sqlalchemy import event, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
 from . import main
@@ -27,31 +28,38 @@ def postgresql_server() -> str:
             "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
             "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
         )
-    return (
-        make_url(server)
-        .set(drivername="postgresql+asyncpg")
-        .render_as_string(hide_password=False)
-    )
+    url = make_url(server).set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)
+
+
+async def admin(server: str, *statements: str) -> None:
+    connection = await asyncpg.connect(server)
+    try:
+        for statement in statements:
+            await connection.execute(statement)
+    finally:
+        await connection.close()
 
 
 @pytest.fixture
 async def new_database() -> AsyncIterator[CreateDatabase]:
     server = postgresql_server()
-    admin = create_async_engine(server, isolation_level="AUTOCOMMIT")
     names: list[str] = []
 
     async def create(prefix: str) -> str:
         name = f"{prefix}_{uuid.uuid4().hex}"  # (1)!
-        async with admin.connect() as connection:
-            await connection.execute(text(f'CREATE DATABASE "{name}"'))
+        url = (
+            make_url(server)
+            .set(drivername="postgresql+asyncpg", database=name)
+            .render_as_string(hide_password=False)
+        )
+        await admin(server, f'CREATE DATABASE "{name}"')  # (2)!
         names.append(name)
-        return make_url(server).set(database=name).render_as_string(False)
+        return url
 
     yield create
-    async with admin.connect() as connection:
-        for name in names:
-            await connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    await admin.dispose()
+    for name in names:
+        await admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 # --8<-- [end:databases]

@@ -7,10 +7,11 @@ from types import ModuleType
 from typing import Any
 
 import anyio
+import asyncpg
 import pytest
 from asgi_lifespan import LifespanManager
 from httpx2 import ASGITransport, AsyncClient
-from sqlalchemy import URL, event, make_url, text
+from sqlalchemy import URL, event, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -116,39 +117,27 @@ async def rolled_back(
 
 # --8<-- [end:stand_ins]
 # --8<-- [start:databases]
-def postgresql_server() -> URL:
+def postgresql_server() -> str:
     server = os.environ.get("POSTGRESQL_TEST_URL")
     if not server:
         pytest.skip(
             "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
             "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
         )
-    return make_url(server).set(drivername="postgresql+asyncpg")  # (1)!
+    url = make_url(server).set(drivername="postgresql")  # (1)!
+    return url.render_as_string(hide_password=False)
 
 
-async def create_database(server: URL) -> URL:
-    name = f"test_{uuid.uuid4().hex}"
-    admin = create_async_engine(server, isolation_level="AUTOCOMMIT")
+async def admin(server: str, *statements: str) -> None:
+    connection = await asyncpg.connect(server)
     try:
-        async with admin.connect() as connection:
-            await connection.execute(text(f'CREATE DATABASE "{name}"'))
+        for statement in statements:
+            await connection.execute(statement)
     finally:
-        await admin.dispose()
-    return server.set(database=name)
+        await connection.close()
 
 
-async def drop_database(server: URL, url: URL) -> None:
-    admin = create_async_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        async with admin.connect() as connection:
-            await connection.execute(
-                text(f'DROP DATABASE "{url.database}" WITH (FORCE)')
-            )
-    finally:
-        await admin.dispose()
-
-
-def make_test_engine(url: str | URL) -> AsyncEngine:
+def make_test_engine(url: str) -> AsyncEngine:
     engine = create_async_engine(url)
     if engine.dialect.name == "sqlite":  # (2)!
 
@@ -163,7 +152,7 @@ def make_test_engine(url: str | URL) -> AsyncEngine:
     return engine
 
 
-async def create_tables(url: str | URL) -> None:
+async def create_tables(url: str) -> None:
     engine = make_test_engine(url)
     try:
         async with engine.begin() as connection:
@@ -176,26 +165,32 @@ async def create_tables(url: str | URL) -> None:
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])  # (3)!
 def database_url(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[str | URL]:
+) -> Iterator[str]:
     if request.param == "sqlite":
         url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('sqlite')}/test.db"
         anyio.run(create_tables, url)
         yield url
         return
     server = postgresql_server()
-    url = anyio.run(create_database, server)
+    name = f"test_{uuid.uuid4().hex}"
+    url = (
+        make_url(server)
+        .set(drivername="postgresql+asyncpg", database=name)
+        .render_as_string(hide_password=False)
+    )
+    anyio.run(admin, server, f'CREATE DATABASE "{name}"')  # (4)!
     try:
-        anyio.run(create_tables, url)  # (4)!
+        anyio.run(create_tables, url)  # (5)!
         yield url
     finally:
-        anyio.run(drop_database, server, url)
+        anyio.run(admin, server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="module")
-async def test_engine(database_url: str | URL) -> AsyncIterator[AsyncEngine]:
+async def test_engine(database_url: str) -> AsyncIterator[AsyncEngine]:
     engine = make_test_engine(database_url)
     yield engine
-    await engine.dispose()  # (5)!
+    await engine.dispose()  # (6)!
 
 
 # --8<-- [end:databases]

@@ -3,12 +3,13 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 
 import anyio
+import asyncpg
 import pytest
 from asgi_lifespan import LifespanManager
 from fastapi import FastAPI
 from httpx2 import ASGITransport, AsyncClient
-from sqlalchemy import make_url, text
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+from sqlalchemy import make_url
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -27,17 +28,17 @@ def postgresql_server() -> str:
             "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
             "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
         )
-    url = make_url(server).set(drivername="postgresql+asyncpg")  # either form
+    url = make_url(server).set(drivername="postgresql")
     return url.render_as_string(hide_password=False)
 
 
-async def run_ddl(server: str, statement: str) -> None:
-    engine = create_async_engine(server, isolation_level="AUTOCOMMIT")
+async def admin(server: str, *statements: str) -> None:
+    connection = await asyncpg.connect(server)
     try:
-        async with engine.connect() as connection:
-            await connection.execute(text(statement))
+        for statement in statements:
+            await connection.execute(statement)
     finally:
-        await engine.dispose()
+        await connection.close()
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
@@ -49,11 +50,16 @@ def database_url(
         return
     server = postgresql_server()
     name = f"test_{uuid.uuid4().hex}"
-    anyio.run(run_ddl, server, f'CREATE DATABASE "{name}"')
+    url = (
+        make_url(server)
+        .set(drivername="postgresql+asyncpg", database=name)
+        .render_as_string(hide_password=False)
+    )
+    anyio.run(admin, server, f'CREATE DATABASE "{name}"')
     try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+        yield url
     finally:
-        anyio.run(run_ddl, server, f'DROP DATABASE "{name}" WITH (FORCE)')
+        anyio.run(admin, server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 # --8<-- [start:recipe]

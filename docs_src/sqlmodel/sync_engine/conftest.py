@@ -3,12 +3,12 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 
 import anyio
+import asyncpg
 import pytest
 from asgi_lifespan import LifespanManager
 from fastapi import FastAPI
 from httpx2 import ASGITransport, AsyncClient
-from sqlalchemy import Connection, Engine, make_url, text
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy import Connection, Engine, make_url
 from sqlmodel import Session, SQLModel
 
 from .main import app, get_session, make_engine
@@ -26,17 +26,17 @@ def postgresql_server() -> str:
             "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
             "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
         )
-    return server
+    url = make_url(server).set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)
 
 
-async def run_ddl(server: str, statement: str) -> None:
-    url = make_url(server).set(drivername="postgresql+asyncpg")  # either form
-    engine = create_async_engine(url, isolation_level="AUTOCOMMIT")
+async def admin(server: str, *statements: str) -> None:
+    connection = await asyncpg.connect(server)
     try:
-        async with engine.connect() as connection:
-            await connection.execute(text(statement))
+        for statement in statements:
+            await connection.execute(statement)
     finally:
-        await engine.dispose()
+        await connection.close()
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
@@ -48,12 +48,16 @@ def database_url(
         return
     server = postgresql_server()
     name = f"test_{uuid.uuid4().hex}"
-    anyio.run(run_ddl, server, f'CREATE DATABASE "{name}"')
+    url = (
+        make_url(server)
+        .set(drivername="postgresql+psycopg", database=name)
+        .render_as_string(hide_password=False)
+    )
+    anyio.run(admin, server, f'CREATE DATABASE "{name}"')
     try:
-        url = make_url(server).set(drivername="postgresql+psycopg", database=name)
-        yield url.render_as_string(hide_password=False)
+        yield url
     finally:
-        anyio.run(run_ddl, server, f'DROP DATABASE "{name}" WITH (FORCE)')
+        anyio.run(admin, server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 # --8<-- [start:recipe]

@@ -3,16 +3,12 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 
 import anyio
+import asyncpg
 import pytest
 from asgi_lifespan import LifespanManager
 from httpx2 import ASGITransport, AsyncClient
-from sqlalchemy import NullPool, make_url, text
-from sqlalchemy.ext.asyncio import (
-    AsyncConnection,
-    AsyncEngine,
-    AsyncSession,
-    create_async_engine,
-)
+from sqlalchemy import make_url
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from .main import Base, app, get_session, make_engine
 
@@ -36,22 +32,17 @@ def postgresql_server() -> str:
             "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
             "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
         )
-    url = make_url(server).set(drivername="postgresql+asyncpg")  # (1)!
+    url = make_url(server).set(drivername="postgresql")  # (1)!
     return url.render_as_string(hide_password=False)
 
 
 async def admin(server: str, *statements: str) -> None:
-    engine = create_async_engine(
-        server,
-        isolation_level="AUTOCOMMIT",  # (2)!
-        poolclass=NullPool,  # (3)!
-    )
+    connection = await asyncpg.connect(server)  # (2)!
     try:
-        async with engine.connect() as connection:
-            for statement in statements:
-                await connection.execute(text(statement))
+        for statement in statements:
+            await connection.execute(statement)  # (3)!
     finally:
-        await engine.dispose()
+        await connection.close()  # (4)!
 
 
 # --8<-- [end:server]
@@ -66,21 +57,25 @@ def database_url(
         return
     server = postgresql_server()
     name = f"test_{worker}_{uuid.uuid4().hex[:8]}"  # (2)!
-    anyio.run(admin, server, f'CREATE DATABASE "{name}"')
+    url = (
+        make_url(server)
+        .set(drivername="postgresql+asyncpg", database=name)
+        .render_as_string(hide_password=False)
+    )
+    anyio.run(admin, server, f'CREATE DATABASE "{name}"')  # (3)!
     try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        drop = f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'  # (3)!
-        anyio.run(admin, server, drop)
+        yield url
+    finally:  # (4)!
+        anyio.run(admin, server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="module")
 async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
-    engine = make_engine(database_url)  # (4)!
+    engine = make_engine(database_url)  # (5)!
     async with engine.begin() as connection:
         await connection.run_sync(Base.metadata.create_all)
     yield engine
-    await engine.dispose()  # (5)!
+    await engine.dispose()  # (6)!
 
 
 @pytest.fixture
@@ -100,7 +95,7 @@ async def connection(
 
         monkeypatch.setitem(app.dependency_overrides, get_session, get_test_session)
         yield connection
-        await transaction.rollback()  # (6)!
+        await transaction.rollback()  # (7)!
 
 
 # --8<-- [end:lifecycle]
@@ -126,5 +121,16 @@ async def scratch_database(server: str) -> AsyncIterator[str]:
     """An empty database of the test's own, dropped at the end whatever happened."""
     name = f"scratch_{uuid.uuid4().hex[:8]}"
     await admin(server, f'CREATE DATABASE "{name}"')
-    yield name
-    await admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    try:
+        yield name
+    finally:
+        await admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def scratch_url(server: str, scratch_database: str) -> str:
+    """The scratch database's URL for SQLAlchemy."""
+    url = make_url(server).set(
+        drivername="postgresql+asyncpg", database=scratch_database
+    )
+    return url.render_as_string(hide_password=False)

@@ -21,7 +21,10 @@ async def limited_url(server: str, scratch_database: str) -> AsyncIterator[str]:
         f'ALTER DATABASE "{scratch_database}" OWNER TO {role}',
     )
     url = make_url(server).set(
-        username=role, password=password, database=scratch_database
+        drivername="postgresql+asyncpg",
+        username=role,
+        password=password,
+        database=scratch_database,
     )
     yield url.render_as_string(hide_password=False)
     await admin(

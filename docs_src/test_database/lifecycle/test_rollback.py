@@ -2,7 +2,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import pytest
-from sqlalchemy import func, insert, make_url, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, ResourceClosedError, SAWarning
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
@@ -71,9 +71,9 @@ async def test_yield_outside_the_block_hands_over_a_closed_connection(
 # --8<-- [start:aborted]
 @pytest.mark.anyio
 async def test_a_failed_statement_aborts_the_transaction_on_postgresql(
-    server: str, scratch_database: str
+    scratch_url: str,
 ) -> None:
-    engine = make_engine(make_url(server).set(database=scratch_database))
+    engine = make_engine(scratch_url)
     try:
         async with engine.connect() as connection:
             transaction = await connection.begin()

@@ -31,30 +31,20 @@ def postgresql_server() -> str:
             "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
             "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
         )
-    return server
+    return with_scheme(server, "postgresql")  # (1)!
 
 
 def with_scheme(url: str, scheme: str, database: str = "") -> str:
-    parts = urlsplit(url)  # (1)!
+    parts = urlsplit(url)
     path = f"/{database}" if database else parts.path
     return urlunsplit(parts._replace(scheme=scheme, path=path))
 
 
-async def create_database(server: str) -> str:
-    name = f"test_{uuid.uuid4().hex}"
-    connection = await asyncpg.connect(with_scheme(server, "postgresql"))  # (2)!
+async def admin(server: str, *statements: str) -> None:
+    connection = await asyncpg.connect(server)  # (2)!
     try:
-        await connection.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await connection.close()
-    return with_scheme(server, "postgres", database=name)  # (3)!
-
-
-async def drop_database(server: str, url: str) -> None:
-    connection = await asyncpg.connect(with_scheme(server, "postgresql"))
-    try:
-        name = urlsplit(url).path.lstrip("/")
-        await connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        for statement in statements:
+            await connection.execute(statement)
     finally:
         await connection.close()
 
@@ -85,13 +75,15 @@ def database_url(
         anyio.run(assert_no_rows_left, url)
         return
     server = postgresql_server()
-    url = anyio.run(create_database, server)
+    name = f"test_{uuid.uuid4().hex}"
+    url = with_scheme(server, "postgres", database=name)  # (2)!
+    anyio.run(admin, server, f'CREATE DATABASE "{name}"')
     try:
         anyio.run(create_tables, url)
         yield url
         anyio.run(assert_no_rows_left, url)
     finally:
-        anyio.run(drop_database, server, url)
+        anyio.run(admin, server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 # --8<-- [end:database]

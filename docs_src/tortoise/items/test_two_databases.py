@@ -9,7 +9,7 @@ import pytest
 from tortoise.context import TortoiseContext
 from tortoise.exceptions import ConfigurationError, OperationalError
 
-from .conftest import create_database, drop_database, postgresql_server, with_scheme
+from .conftest import admin, postgresql_server, with_scheme
 from .main import Item, tortoise_config
 
 pytestmark = pytest.mark.anyio
@@ -18,9 +18,13 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture(scope="module")
 async def postgresql_url() -> AsyncIterator[str]:
     server = postgresql_server()
-    url = await create_database(server)
-    yield url
-    await drop_database(server, url)
+    name = f"test_{uuid.uuid4().hex}"
+    url = with_scheme(server, "postgres", database=name)
+    await admin(server, f'CREATE DATABASE "{name}"')
+    try:
+        yield url
+    finally:
+        await admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 # --8<-- [start:cache]

@@ -30,7 +30,7 @@ def postgresql_server() -> str:
             "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
             "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
         )
-    return server
+    return with_scheme(server, "postgresql")
 
 
 def with_scheme(url: str, scheme: str, database: str = "") -> str:
@@ -39,21 +39,11 @@ def with_scheme(url: str, scheme: str, database: str = "") -> str:
     return urlunsplit(parts._replace(scheme=scheme, path=path))
 
 
-async def create_database(server: str) -> str:
-    name = f"test_{uuid.uuid4().hex}"
-    connection = await asyncpg.connect(with_scheme(server, "postgresql"))
+async def admin(server: str, *statements: str) -> None:
+    connection = await asyncpg.connect(server)
     try:
-        await connection.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await connection.close()
-    return with_scheme(server, "postgres", database=name)
-
-
-async def drop_database(server: str, url: str) -> None:
-    connection = await asyncpg.connect(with_scheme(server, "postgresql"))
-    try:
-        name = urlsplit(url).path.lstrip("/")
-        await connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        for statement in statements:
+            await connection.execute(statement)
     finally:
         await connection.close()
 
@@ -83,12 +73,14 @@ def database_url(
         yield url
         return
     server = postgresql_server()
-    url = anyio.run(create_database, server)
+    name = f"test_{uuid.uuid4().hex}"
+    url = with_scheme(server, "postgres", database=name)
+    anyio.run(admin, server, f'CREATE DATABASE "{name}"')
     try:
         anyio.run(apply_migrations, url)
         yield url
     finally:
-        anyio.run(drop_database, server, url)
+        anyio.run(admin, server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 # --8<-- [end:migrate]

@@ -3,6 +3,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import anyio
+import asyncpg
 import pytest
 from app.database import Base, get_session, make_engine
 from app.main import create_app
@@ -10,13 +11,8 @@ from app.settings import Settings
 from asgi_lifespan import LifespanManager
 from fastapi import FastAPI
 from httpx2 import ASGITransport, AsyncClient, MockTransport
-from sqlalchemy import make_url, text
-from sqlalchemy.ext.asyncio import (
-    AsyncConnection,
-    AsyncEngine,
-    AsyncSession,
-    create_async_engine,
-)
+from sqlalchemy import make_url
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 from starlette.types import ASGIApp
 from support import FakeWebhook, postgresql_server
 
@@ -32,13 +28,13 @@ def anyio_backend() -> str:
 
 # --8<-- [end:backend]
 # --8<-- [start:database_url]
-async def run_on_server(server: str, statement: str) -> None:
-    engine = create_async_engine(server, isolation_level="AUTOCOMMIT")
+async def admin(server: str, *statements: str) -> None:
+    connection = await asyncpg.connect(server)
     try:
-        async with engine.connect() as connection:
-            await connection.execute(text(statement))
+        for statement in statements:
+            await connection.execute(statement)
     finally:
-        await engine.dispose()
+        await connection.close()
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])  # (1)!
@@ -50,11 +46,16 @@ def database_url(
         return
     server = postgresql_server()
     name = f"test_{uuid.uuid4().hex}"
-    anyio.run(run_on_server, server, f'CREATE DATABASE "{name}"')  # (2)!
+    url = (
+        make_url(server)
+        .set(drivername="postgresql+asyncpg", database=name)
+        .render_as_string(hide_password=False)
+    )
+    anyio.run(admin, server, f'CREATE DATABASE "{name}"')  # (2)!
     try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+        yield url
     finally:
-        anyio.run(run_on_server, server, f'DROP DATABASE "{name}" WITH (FORCE)')
+        anyio.run(admin, server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 # --8<-- [end:database_url]

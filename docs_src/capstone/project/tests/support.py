@@ -26,8 +26,5 @@ def postgresql_server() -> str:
             "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
             "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
         )
-    return (
-        make_url(server)
-        .set(drivername="postgresql+asyncpg")
-        .render_as_string(hide_password=False)
-    )
+    url = make_url(server).set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)

@@ -2,63 +2,71 @@ import os
 import uuid
 from collections.abc import AsyncIterator
 
+import asyncpg
 import pytest
 import pytest_asyncio
 from asgi_lifespan import LifespanManager
 from httpx2 import ASGITransport, AsyncClient
-from sqlalchemy import make_url, text
-from sqlalchemy.ext.asyncio import (
-    AsyncConnection,
-    AsyncEngine,
-    AsyncSession,
-    create_async_engine,
-)
+from sqlalchemy import make_url
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from ..main import Base, app, get_session, make_engine
 
 SCOPE = "package"  # (1)!
 
 
-@pytest.fixture(scope=SCOPE, params=["sqlite", "postgresql"])
-def database_url(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> str:
-    if request.param == "sqlite":
-        return f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('db')}/test.db"
+def postgresql_server() -> str:
     server = os.environ.get("POSTGRESQL_TEST_URL")
     if not server:
         pytest.skip(
             "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
             "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
         )
-    return (
+    url = make_url(server).set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)
+
+
+async def admin(server: str, *statements: str) -> None:
+    connection = await asyncpg.connect(server)
+    try:
+        for statement in statements:
+            await connection.execute(statement)
+    finally:
+        await connection.close()
+
+
+@pytest_asyncio.fixture(
+    scope=SCOPE, loop_scope=SCOPE, params=["sqlite", "postgresql"]
+)  # (2)!
+async def database_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('db')}/test.db"
+        return
+    server = postgresql_server()
+    name = f"test_{uuid.uuid4().hex}"  # (3)!
+    url = (
         make_url(server)
-        .set(drivername="postgresql+asyncpg")
+        .set(drivername="postgresql+asyncpg", database=name)
         .render_as_string(hide_password=False)
     )
+    await admin(server, f'CREATE DATABASE "{name}"')
+    try:
+        yield url
+    finally:
+        await admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@pytest_asyncio.fixture(scope=SCOPE, loop_scope=SCOPE)  # (2)!
+@pytest_asyncio.fixture(scope=SCOPE, loop_scope=SCOPE)
 async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
-    url = make_url(database_url)
-    if url.get_backend_name() == "postgresql":
-        url = url.set(database=f"test_{uuid.uuid4().hex}")  # (3)!
-        server = create_async_engine(database_url, isolation_level="AUTOCOMMIT")
-        async with server.connect() as connection:
-            await connection.execute(text(f'CREATE DATABASE "{url.database}"'))
-    engine = make_engine(url)
+    engine = make_engine(database_url)
     async with engine.begin() as connection:
         await connection.run_sync(Base.metadata.create_all)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("DATABASE_URL", url.render_as_string(hide_password=False))  # (4)!
+        mp.setenv("DATABASE_URL", database_url)  # (4)!
         yield engine
     await engine.dispose()
-    if url.get_backend_name() == "postgresql":
-        async with server.connect() as connection:
-            await connection.execute(
-                text(f'DROP DATABASE "{url.database}" WITH (FORCE)')
-            )
-        await server.dispose()
 
 
 @pytest_asyncio.fixture(loop_scope=SCOPE)  # (5)!

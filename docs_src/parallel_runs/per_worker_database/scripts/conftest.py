@@ -3,11 +3,11 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 
 import anyio
+import asyncpg
 import pytest
 from asgi_lifespan import LifespanManager
 from httpx2 import ASGITransport, AsyncClient
-from sqlalchemy import make_url, text
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy import make_url
 
 from .main import app
 
@@ -17,13 +17,24 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-async def run_ddl(server: str, statement: str) -> None:
-    engine = create_async_engine(server, isolation_level="AUTOCOMMIT")
+def postgresql_server() -> str:
+    server = os.environ.get("POSTGRESQL_TEST_URL")
+    if not server:
+        pytest.skip(
+            "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
+            "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
+        )
+    url = make_url(server).set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)
+
+
+async def admin(server: str, *statements: str) -> None:
+    connection = await asyncpg.connect(server)
     try:
-        async with engine.connect() as connection:
-            await connection.execute(text(statement))
+        for statement in statements:
+            await connection.execute(statement)
     finally:
-        await engine.dispose()
+        await connection.close()
 
 
 # --8<-- [start:per_worker]
@@ -36,17 +47,18 @@ def database_url(
         folder = tmp_path_factory.mktemp("sqlite")  # (2)!
         yield f"sqlite+aiosqlite:///{folder}/{worker}.db"
         return
-    server = os.environ.get("POSTGRESQL_TEST_URL")
-    if not server:
-        pytest.skip(
-            "set POSTGRESQL_TEST_URL to a PostgreSQL server the tests may create "
-            "databases on, e.g. postgresql://postgres@127.0.0.1:5432/postgres"
-        )
-    server = make_url(server).set(drivername="postgresql+asyncpg")
+    server = postgresql_server()
     name = f"test_{worker}_{uuid.uuid4().hex[:8]}"  # (3)!
-    anyio.run(run_ddl, server, f'CREATE DATABASE "{name}"')
-    yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    anyio.run(run_ddl, server, f'DROP DATABASE "{name}" WITH (FORCE)')
+    url = (
+        make_url(server)
+        .set(drivername="postgresql+asyncpg", database=name)
+        .render_as_string(hide_password=False)
+    )
+    anyio.run(admin, server, f'CREATE DATABASE "{name}"')
+    try:
+        yield url
+    finally:
+        anyio.run(admin, server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 # --8<-- [end:per_worker]
