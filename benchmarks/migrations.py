@@ -33,8 +33,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import URL, make_url
 
-from docs_src.schema_migrations.alembic_items.conftest import migrate
-from docs_src.schema_migrations.alembic_items.conftest import run_ddl as admin
+from docs_src.schema_migrations.alembic_items.conftest import admin, migrate
 from docs_src.schema_migrations.alembic_items.main import Base, make_engine
 
 from . import speed
@@ -90,7 +89,9 @@ async def on_sqlite(build: Build, loops: int, clock: Clock) -> float:
 
 
 async def on_postgresql(build: Build, server: URL, loops: int, clock: Clock) -> float:
-    admin_url = server.render_as_string(hide_password=False)
+    admin_url = server.set(drivername="postgresql").render_as_string(
+        hide_password=False
+    )
     elapsed = 0.0
     for _ in range(loops):
         name = f"bench_{uuid.uuid4().hex[:12]}"
@@ -101,7 +102,7 @@ async def on_postgresql(build: Build, server: URL, loops: int, clock: Clock) -> 
             await build(url)
             elapsed += clock() - start
         finally:
-            await admin(admin_url, f'DROP DATABASE "{name}" WITH (FORCE)')
+            await admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     return elapsed
 
 

@@ -63,7 +63,6 @@ from docs_src.fixtures.reusable_conftest.main import app as prices_app
 from docs_src.fixtures.reusable_conftest.main import lifespan as prices_lifespan
 from docs_src.httpx_or_httpx2.which_client.main import app as ping_app
 from docs_src.live_server.uvicorn_server import test_in_thread as live
-from docs_src.schema_migrations.alembic_items.conftest import run_ddl
 
 from .render import BARE as FLOOR
 from .render import COMMAND, RECOMMENDED, RESULTS, duration
@@ -444,16 +443,34 @@ async def isolated(strategy: str, url: str, loops: int, clock: Clock) -> float:
     return elapsed
 
 
+async def create_database(server: str, template: str | None = None) -> str:
+    """A new database on the server, by the Database page's `admin`."""
+    name = f"bench_{uuid.uuid4().hex[:12]}"
+    clone = f' TEMPLATE "{template}"' if template else ""
+    await items.admin(libpq_url(server), f'CREATE DATABASE "{name}"{clone}')
+    return make_url(server).set(database=name).render_as_string(hide_password=False)
+
+
+async def drop_database(server: str, url: str) -> None:
+    name = make_url(url).database
+    await items.admin(
+        libpq_url(server), f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
+    )
+
+
+def libpq_url(server: str) -> str:
+    url = make_url(server).set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)
+
+
 async def cloned(server: str, template: str, module: int, loops: int, clock) -> float:
     """Each loop: a module of `module` tests on a database cloned from a template."""
     start = clock()
     for _ in range(loops):
-        name = f"bench_{uuid.uuid4().hex[:12]}"
-        await run_ddl(server, f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-        url = make_url(server).set(database=name).render_as_string(hide_password=False)
+        url = await create_database(server, template)
         for number in range(module):
             await items_test(url, None, number)
-        await items.drop_database(server, url)
+        await drop_database(server, url)
     return (clock() - start) / module
 
 
@@ -484,10 +501,8 @@ def sqlite_isolation(rounds: int) -> dict:
 
 def postgresql_isolation(server: str, rounds: int) -> dict:
     strategies = [ROLLBACK, CLEANUPS[0], "TRUNCATE after each test", CLEANUPS[1]]
-    urls = {
-        strategy: anyio.run(items.create_database, server) for strategy in strategies
-    }
-    template = anyio.run(items.create_database, server)
+    urls = {strategy: anyio.run(create_database, server) for strategy in strategies}
+    template = anyio.run(create_database, server)
     try:
         anyio.run(create_schema, template)
         name = make_url(template).database
@@ -502,7 +517,7 @@ def postgresql_isolation(server: str, rounds: int) -> dict:
         results = interleaved(cases, "wall", rounds)
     finally:
         for url in [*urls.values(), template]:
-            anyio.run(items.drop_database, server, url)
+            anyio.run(drop_database, server, url)
     return group("isolation, PostgreSQL", ROLLBACK, "wall", results)
 
 
