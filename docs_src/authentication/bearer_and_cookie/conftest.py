@@ -7,9 +7,9 @@ from httpx2 import ASGITransport, AsyncClient
 from .main import app, make_token
 
 
-@pytest.fixture(scope="session", params=["asyncio", "trio"])
-def anyio_backend(request: pytest.FixtureRequest) -> str:
-    return request.param
+@pytest.fixture(scope="session")
+def anyio_backend() -> str:
+    return "asyncio"
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.import_plugin("pytester")  # (1)!
 
 
-@pytest.fixture(scope="session", params=["asyncio", "trio"])
-def anyio_backend(request: pytest.FixtureRequest) -> str:
-    return request.param
+@pytest.fixture(scope="session")
+def anyio_backend() -> str:
+    return "asyncio"
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ async def test_total(client: AsyncClient) -> None:
     assert response.json() == {"total": 6}
 
 
-@pytest.mark.parametrize("anyio_backend", ["asyncio"])  # aiosqlite: asyncio only
 async def test_answer(client: AsyncClient) -> None:
     response = await client.get("/answer")
     assert response.json() == {"answer": 42}

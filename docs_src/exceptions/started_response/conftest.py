@@ -1,6 +1,6 @@
 import pytest
 
 
-@pytest.fixture(scope="session", params=["asyncio", "trio"])
-def anyio_backend(request: pytest.FixtureRequest) -> str:
-    return request.param
+@pytest.fixture(scope="session")
+def anyio_backend() -> str:
+    return "asyncio"

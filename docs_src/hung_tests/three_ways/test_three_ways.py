@@ -12,16 +12,12 @@ PLUGINS = ("-p", "anyio", "-p", "pytest_timeout", "-p", "no:cacheprovider", "-s"
 def test_fail_after(pytester: pytest.Pytester, prepare: Prepare) -> None:
     prepare("fail_after.py")
     result = pytester.runpytest(*PLUGINS)
-    result.assert_outcomes(failed=2)  # (1)!
+    result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
-        [
-            "FAILED test_hung.py::test_waits_forever[[]asyncio[]] - TimeoutError",
-            "FAILED test_hung.py::test_waits_forever[[]trio[]] - TimeoutError",
-        ],
-        consecutive=False,
+        ["FAILED test_hung.py::test_waits_forever - TimeoutError"]
     )
-    assert result.stdout.str().count("cleanup: test's finally ran") == 2
-    assert result.stdout.str().count("cleanup: fixture teardown ran") == 2
+    assert "cleanup: test's finally ran" in result.stdout.str()
+    assert "cleanup: fixture teardown ran" in result.stdout.str()
 
 
 # --8<-- [end:fail_after]
@@ -29,9 +25,9 @@ def test_fail_after(pytester: pytest.Pytester, prepare: Prepare) -> None:
 def test_move_on_after(pytester: pytest.Pytester, prepare: Prepare) -> None:
     prepare("move_on_after.py")
     result = pytester.runpytest(*PLUGINS)
-    result.assert_outcomes(failed=2)
-    result.stdout.fnmatch_lines(["E * Failed: no answer within 0.2 s"] * 2)
-    assert result.stdout.str().count("cleanup: fixture teardown ran") == 2
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["E * Failed: no answer within 0.2 s"])
+    assert "cleanup: fixture teardown ran" in result.stdout.str()
 
 
 # --8<-- [end:move_on_after]

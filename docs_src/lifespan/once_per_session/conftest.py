@@ -8,13 +8,13 @@ from httpx2 import ASGITransport, AsyncClient
 from .main import app
 
 
-@pytest.fixture(scope="package", params=["asyncio", "trio"])  # (1)!
-def anyio_backend(request: pytest.FixtureRequest) -> str:
-    return request.param
+@pytest.fixture(scope="package")  # (1)!
+def anyio_backend() -> str:
+    return "asyncio"
 
 
 @pytest.fixture(scope="package")  # (2)!
-async def started_app(anyio_backend: str) -> AsyncIterator[FastAPI]:
+async def started_app() -> AsyncIterator[FastAPI]:
     async with LifespanManager(app) as manager:
         yield manager.app
 

@@ -10,9 +10,9 @@ from httpx2 import ASGITransport, AsyncClient
 from . import main
 
 
-@pytest.fixture(scope="session", params=["asyncio", "trio"])
-def anyio_backend(request: pytest.FixtureRequest) -> str:
-    return request.param
+@pytest.fixture(scope="session")
+def anyio_backend() -> str:
+    return "asyncio"
 
 
 def rate_of_1_25(request: httpx.Request) -> httpx.Response:

@@ -3,7 +3,6 @@ import pytest
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("anyio_backend", ["asyncio"])
 @pytest.mark.timeout(0.2)  # (1)!
 async def test_waits_forever() -> None:
     try:
