@@ -112,7 +112,6 @@ async def database_per_test(
 def measure(server: str, rounds: int) -> dict:
     """The results group, on the wall clock: the tests wait for the databases."""
     names = recipe.names_holding(recipe.IMPORT_TIME)
-    postgresql = make_url(server).set(drivername="postgresql+asyncpg")
     guards = [
         (engine.sync_engine, recipe.refuse(engine.url))
         for engine in recipe.IMPORT_TIME
@@ -129,18 +128,18 @@ def measure(server: str, rounds: int) -> dict:
             async def remove_file(url: str | URL) -> None:
                 await anyio.Path(make_url(url).database).unlink()
 
-            async def new_database(number: int) -> URL:
-                return await recipe.create_database(postgresql)
+            async def new_database(number: int) -> str:
+                return await speed.create_database(server)
 
             async def drop_database(url: str | URL) -> None:
-                await recipe.drop_database(postgresql, make_url(url))
+                await speed.drop_database(server, str(url))
 
             async def rolled_back_on_postgresql(loops: int, clock: Clock) -> float:
-                url = await recipe.create_database(postgresql)
+                url = await speed.create_database(server)
                 try:
                     return await rolled_back_tests(url, names, loops, clock)
                 finally:
-                    await recipe.drop_database(postgresql, url)
+                    await speed.drop_database(server, url)
 
             sqlite = f"sqlite+aiosqlite:///{folder}/test.db"
             cases: dict[str, Case] = {
