@@ -26,7 +26,8 @@ for library in (
     "aiosqlite anyio._backends._asyncio anyio._backends._trio arq arq.connections "
     "arq.jobs arq.worker asgi_lifespan asgi_lifespan._concurrency.asyncio "
     "asgi_lifespan._concurrency.trio asyncpg fakeredis fastapi fastapi.testclient "
-    "httpx httpx2 redis.asyncio sqlalchemy.ext.asyncio sqlalchemy.orm "
+    "httpcore httpcore2 httpx httpx2 redis.asyncio sqlalchemy.ext.asyncio "
+    "sqlalchemy.orm "
     "sqlalchemy.dialects.postgresql.asyncpg sqlalchemy.dialects.sqlite.aiosqlite "
     "sniffio trio"
 ).split():
