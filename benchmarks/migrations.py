@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
-import uuid
 from collections.abc import Awaitable, Callable
 
 import anyio
@@ -33,7 +32,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import URL, make_url
 
-from docs_src.schema_migrations.alembic_items.conftest import admin, migrate
+from docs_src.schema_migrations.alembic_items.conftest import migrate
 from docs_src.schema_migrations.alembic_items.main import Base, make_engine
 
 from . import speed
@@ -89,20 +88,16 @@ async def on_sqlite(build: Build, loops: int, clock: Clock) -> float:
 
 
 async def on_postgresql(build: Build, server: URL, loops: int, clock: Clock) -> float:
-    admin_url = server.set(drivername="postgresql").render_as_string(
-        hide_password=False
-    )
+    server_url = server.render_as_string(hide_password=False)
     elapsed = 0.0
     for _ in range(loops):
-        name = f"bench_{uuid.uuid4().hex[:12]}"
-        await admin(admin_url, f'CREATE DATABASE "{name}"')
+        url = await speed.create_database(server_url)
         try:
-            url = server.set(database=name).render_as_string(hide_password=False)
             start = clock()
             await build(url)
             elapsed += clock() - start
         finally:
-            await admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            await speed.drop_database(server_url, url)
     return elapsed
 
 
